@@ -19,6 +19,8 @@ module org.musculo.core {
 
   opens org.musculo.model to
       tools.jackson.databind;
+  opens org.musculo.content to
+      tools.jackson.databind;
 
   uses org.musculo.content.ContentModule;
 }

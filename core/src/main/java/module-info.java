@@ -17,6 +17,8 @@ module org.musculo.core {
   exports org.musculo.model;
   exports org.musculo.content;
 
+  opens org.musculo to
+      tools.jackson.databind;
   opens org.musculo.model to
       tools.jackson.databind;
   opens org.musculo.content to

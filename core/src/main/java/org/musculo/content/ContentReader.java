@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.musculo.internal.json.Json;
+import org.musculo.internal.text.Suggestions;
 import org.musculo.model.ContentEntry;
 import org.musculo.model.InvalidValueException;
 import tools.jackson.core.JacksonException;

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.musculo.internal.json.Json;
+import org.musculo.internal.text.Suggestions;
 import org.musculo.model.BodyRegion;
 import org.musculo.model.Cause;
 import org.musculo.model.Condition;

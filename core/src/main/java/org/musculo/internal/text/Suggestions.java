@@ -1,13 +1,13 @@
-package org.musculo.content;
+package org.musculo.internal.text;
 
 import java.util.Collection;
 
 /** "Did you mean" suggestions by edit distance. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** Returns " — did you mean 'x'?" for the closest candidate, or "" when none is close. */
-  static String didYouMean(String wrong, Collection<String> candidates) {
+  public static String didYouMean(String wrong, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -22,7 +22,7 @@ final class Suggestions {
   }
 
   /** Damerau-Levenshtein distance (optimal string alignment). */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

@@ -1,0 +1,325 @@
+package org.musculo.internal.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.musculo.content.KnowledgeBase;
+import org.musculo.model.BodyRegion;
+import org.musculo.model.Code;
+import org.musculo.model.Condition;
+import org.musculo.model.Demographic;
+import org.musculo.model.Finding;
+import org.musculo.model.Manifestation;
+import org.musculo.model.RiskFactor;
+import org.musculo.model.TriageLevel;
+
+/**
+ * A knowledge base compiled once into flat arrays for scoring: findings and conditions are
+ * numbered, each finding has its postings (the conditions that list it, with frequencies), its
+ * implied ancestors and its descendants, and its background frequency.
+ */
+public final class CompiledKnowledge {
+  /** P(finding | condition) assumed for a finding a condition does not list. */
+  public static final double LEAK = 0.02;
+
+  /** Prior weight of "something else" when the conditions' prevalences leave less than this. */
+  public static final double MIN_REMAINDER = 0.1;
+
+  private static final double MIN_BACKGROUND = 0.005;
+  private static final double MAX_BACKGROUND = 0.95;
+
+  final KnowledgeBase kb;
+  final String[] findingIds;
+  final Finding[] findings;
+  final Map<String, Integer> findingIndex;
+  final Map<String, Integer> codeIndex;
+  /** For each finding: itself, then every finding it implies, most specific first. */
+  final int[][] implied;
+  /** For each finding: itself, then every finding that implies it. */
+  final int[][] impliedBy;
+  final double[] background;
+  final double[] logLeakPresent;
+  final double[] logLeakAbsent;
+  final int[][] postingConditions;
+  final double[][] postingFrequencies;
+  final int[][] riskConditions;
+  final double[][] riskLogOdds;
+
+  final String[] conditionIds;
+  final Map<String, Integer> conditionIndex;
+  final Condition[] conditions;
+  final double[] prior;
+  final double[] logPrior;
+  final double sumPrior;
+  final double remainderPrior;
+  final TriageLevel[] acuity;
+  final double[] threshold;
+  /** Condition indices by descending prior, ties by id. */
+  final int[] byPrior;
+  /** Per condition: its manifested finding indices, sorted, and their frequencies. */
+  final int[][] conditionFindings;
+  final double[][] conditionFrequencies;
+  final List<DemographicRisk> demographicRisks;
+
+  record DemographicRisk(int condition, Demographic demographic, double logOdds) {}
+
+  private CompiledKnowledge(KnowledgeBase kb) {
+    this.kb = kb;
+    Map<String, Finding> fs = kb.findings();
+    int nf = fs.size();
+    findingIds = fs.keySet().toArray(String[]::new);
+    findings = fs.values().toArray(Finding[]::new);
+    findingIndex = new HashMap<>();
+    for (int i = 0; i < nf; i++) {
+      findingIndex.put(findingIds[i], i);
+    }
+    codeIndex = new HashMap<>();
+    for (int i = 0; i < nf; i++) {
+      for (Code code : findings[i].codes()) {
+        codeIndex.putIfAbsent(code.toString(), i);
+      }
+    }
+    implied = impliedClosure(kb, findings, findingIndex);
+    impliedBy = invert(implied);
+
+    Map<String, Condition> cs = kb.conditions();
+    int nc = cs.size();
+    conditionIds = cs.keySet().toArray(String[]::new);
+    conditions = cs.values().toArray(Condition[]::new);
+    conditionIndex = new HashMap<>();
+    for (int c = 0; c < nc; c++) {
+      conditionIndex.put(conditionIds[c], c);
+    }
+    prior = new double[nc];
+    logPrior = new double[nc];
+    acuity = new TriageLevel[nc];
+    threshold = new double[nc];
+    conditionFindings = new int[nc][];
+    conditionFrequencies = new double[nc][];
+    double sum = 0;
+    double[] weighted = new double[nf];
+    List<List<int[]>> postings = new ArrayList<>();
+    List<List<Double>> postingFreqs = new ArrayList<>();
+    List<List<Integer>> riskC = new ArrayList<>();
+    List<List<Double>> riskL = new ArrayList<>();
+    for (int i = 0; i < nf; i++) {
+      postings.add(new ArrayList<>());
+      postingFreqs.add(new ArrayList<>());
+      riskC.add(new ArrayList<>());
+      riskL.add(new ArrayList<>());
+    }
+    List<DemographicRisk> demo = new ArrayList<>();
+    for (int c = 0; c < nc; c++) {
+      Condition condition = conditions[c];
+      prior[c] = condition.prevalence();
+      logPrior[c] = Math.log(prior[c]);
+      sum += prior[c];
+      acuity[c] = condition.acuity();
+      threshold[c] = condition.safetyThreshold().orElse(defaultThreshold(condition.acuity()));
+      List<Manifestation> ms = new ArrayList<>(condition.manifestations());
+      ms.sort(Comparator.comparing(m -> findingIndex.get(m.finding())));
+      conditionFindings[c] = new int[ms.size()];
+      conditionFrequencies[c] = new double[ms.size()];
+      for (int k = 0; k < ms.size(); k++) {
+        int f = findingIndex.get(ms.get(k).finding());
+        double freq = ms.get(k).frequency();
+        conditionFindings[c][k] = f;
+        conditionFrequencies[c][k] = freq;
+        postings.get(f).add(new int[] {c});
+        postingFreqs.get(f).add(freq);
+        weighted[f] += prior[c] * (freq - LEAK);
+      }
+      for (RiskFactor rf : condition.riskFactors()) {
+        double logOdds = Math.log(rf.oddsRatio());
+        if (rf.finding().isPresent()) {
+          int f = findingIndex.get(rf.finding().get());
+          riskC.get(f).add(c);
+          riskL.get(f).add(logOdds);
+        } else {
+          demo.add(new DemographicRisk(c, rf.demographic().orElseThrow(), logOdds));
+        }
+      }
+    }
+    sumPrior = sum;
+    remainderPrior = Math.max(MIN_REMAINDER, 1 - sum);
+    background = new double[nf];
+    logLeakPresent = new double[nf];
+    logLeakAbsent = new double[nf];
+    postingConditions = new int[nf][];
+    postingFrequencies = new double[nf][];
+    riskConditions = new int[nf][];
+    riskLogOdds = new double[nf][];
+    for (int f = 0; f < nf; f++) {
+      double bg = findings[f].backgroundFrequency().orElse(sum > 0 ? LEAK + weighted[f] / sum : LEAK);
+      bg = Math.min(MAX_BACKGROUND, Math.max(MIN_BACKGROUND, bg));
+      background[f] = bg;
+      logLeakPresent[f] = Math.log(LEAK / bg);
+      logLeakAbsent[f] = Math.log((1 - LEAK) / (1 - bg));
+      postingConditions[f] = postings.get(f).stream().mapToInt(a -> a[0]).toArray();
+      postingFrequencies[f] = postingFreqs.get(f).stream().mapToDouble(Double::doubleValue).toArray();
+      riskConditions[f] = riskC.get(f).stream().mapToInt(Integer::intValue).toArray();
+      riskLogOdds[f] = riskL.get(f).stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    demographicRisks = List.copyOf(demo);
+    Integer[] order = new Integer[nc];
+    for (int c = 0; c < nc; c++) {
+      order[c] = c;
+    }
+    Arrays.sort(order, (a, b) -> prior[a] != prior[b] ? Double.compare(prior[b], prior[a]) : conditionIds[a].compareTo(conditionIds[b]));
+    byPrior = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Compiles a knowledge base.
+   *
+   * @param kb the knowledge base
+   * @return its compiled form
+   */
+  public static CompiledKnowledge compile(KnowledgeBase kb) {
+    return new CompiledKnowledge(kb);
+  }
+
+  /**
+   * Returns the posterior probability above which a condition's acuity applies even when it is
+   * not leading, when the content gives none: low for emergencies, since missing one is the worst
+   * error.
+   *
+   * @param acuity the condition's acuity
+   * @return the default threshold
+   */
+  public static double defaultThreshold(TriageLevel acuity) {
+    switch (acuity) {
+      case EMERGENCY:
+        return 0.05;
+      case URGENT:
+        return 0.15;
+      case CONSULTATION:
+        return 0.35;
+      default:
+        return 1.0;
+    }
+  }
+
+  /** Returns the knowledge base this was compiled from. */
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  /** Returns the index of the finding with this id; the id must exist. */
+  public int findingIndex(String id) {
+    return findingIndex.get(id);
+  }
+
+  /** Returns the index of the finding with this code, or -1. */
+  public int findingByCode(String code) {
+    return codeIndex.getOrDefault(code, -1);
+  }
+
+  int findingCount() {
+    return findingIds.length;
+  }
+
+  int conditionCount() {
+    return conditionIds.length;
+  }
+
+  /** Frequency of finding {@code f} in condition {@code c}, or -1 if the condition does not list it. */
+  double frequency(int c, int f) {
+    int k = Arrays.binarySearch(conditionFindings[c], f);
+    return k >= 0 ? conditionFrequencies[c][k] : -1;
+  }
+
+  private static int[][] impliedClosure(KnowledgeBase kb, Finding[] findings, Map<String, Integer> index) {
+    int n = findings.length;
+    Map<String, BodyRegion> regions = kb.regions();
+    Map<String, Set<String>> regionAncestors = new HashMap<>();
+    for (String r : regions.keySet()) {
+      regionAncestors.put(r, ancestors(r, id -> regions.get(id).parents()));
+    }
+    Map<Integer, List<Integer>> children = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String p : findings[i].parents()) {
+        children.computeIfAbsent(index.get(p), k -> new ArrayList<>()).add(i);
+      }
+    }
+    int[][] direct = new int[n][];
+    for (int i = 0; i < n; i++) {
+      Set<Integer> out = new LinkedHashSet<>();
+      for (String p : findings[i].parents()) {
+        out.add(index.get(p));
+      }
+      // A sibling under a shared parent whose region contains this finding's region is implied:
+      // pain in the calf is pain in the lower leg.
+      if (findings[i].region().isPresent()) {
+        Set<String> mine = regionAncestors.get(findings[i].region().get());
+        for (String p : findings[i].parents()) {
+          for (int sibling : children.getOrDefault(index.get(p), List.of())) {
+            if (sibling != i
+                && findings[sibling].region().isPresent()
+                && !findings[sibling].region().equals(findings[i].region())
+                && mine.contains(findings[sibling].region().get())) {
+              out.add(sibling);
+            }
+          }
+        }
+      }
+      direct[i] = out.stream().mapToInt(Integer::intValue).toArray();
+    }
+    int[][] closure = new int[n][];
+    for (int i = 0; i < n; i++) {
+      LinkedHashSet<Integer> seen = new LinkedHashSet<>();
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      queue.add(i);
+      seen.add(i);
+      while (!queue.isEmpty()) {
+        int f = queue.poll();
+        for (int g : direct[f]) {
+          if (seen.add(g)) {
+            queue.add(g);
+          }
+        }
+      }
+      closure[i] = seen.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return closure;
+  }
+
+  private static Set<String> ancestors(String start, java.util.function.Function<String, List<String>> parents) {
+    Set<String> seen = new LinkedHashSet<>();
+    ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
+    while (!queue.isEmpty()) {
+      String r = queue.poll();
+      if (seen.add(r)) {
+        queue.addAll(parents.apply(r));
+      }
+    }
+    return seen;
+  }
+
+  private static int[][] invert(int[][] implied) {
+    int n = implied.length;
+    List<List<Integer>> inv = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      inv.add(new ArrayList<>());
+    }
+    for (int i = 0; i < n; i++) {
+      for (int g : implied[i]) {
+        inv.get(g).add(i);
+      }
+    }
+    int[][] out = new int[n][];
+    for (int g = 0; g < n; g++) {
+      List<Integer> list = inv.get(g);
+      list.remove(Integer.valueOf(g));
+      list.add(0, g);
+      out[g] = list.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,105 @@
+package org.musculo.internal.engine;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.musculo.model.Sex;
+
+/**
+ * Resolved evidence about one patient: the explicitly reported findings (present ones no more
+ * general than another present one, absent ones not contradicted by a present one), the closure
+ * of everything present, and the demographics.
+ */
+public final class Evidence {
+  final int[] present;
+  final int[] absent;
+  final BitSet presentClosure;
+  final BitSet absentClosure;
+  final OptionalInt age;
+  final Optional<Sex> sex;
+  final boolean pregnant;
+
+  private Evidence(int[] present, int[] absent, BitSet presentClosure, BitSet absentClosure,
+      OptionalInt age, Optional<Sex> sex, boolean pregnant) {
+    this.present = present;
+    this.absent = absent;
+    this.presentClosure = presentClosure;
+    this.absentClosure = absentClosure;
+    this.age = age;
+    this.sex = sex;
+    this.pregnant = pregnant;
+  }
+
+  /**
+   * Resolves reported findings: a present finding implies its ancestors, an absent one its
+   * descendants, and present wins where they meet. The result does not depend on the order the
+   * findings were given in.
+   *
+   * @param k the compiled knowledge
+   * @param presentIds indices of findings reported present
+   * @param absentIds indices of findings reported absent
+   * @param age the age, if known
+   * @param sex the sex, if known
+   * @param pregnant whether pregnant
+   * @return the evidence
+   */
+  public static Evidence of(CompiledKnowledge k, int[] presentIds, int[] absentIds, OptionalInt age,
+      Optional<Sex> sex, boolean pregnant) {
+    int[] p = Arrays.stream(presentIds).distinct().sorted().toArray();
+    BitSet closure = new BitSet(k.findingCount());
+    for (int f : p) {
+      for (int g : k.implied[f]) {
+        closure.set(g);
+      }
+    }
+    // keep only the most specific of the present findings: one report, one piece of evidence
+    int[] specific = Arrays.stream(p).filter(f -> {
+      for (int other : p) {
+        if (other != f && contains(k.implied[other], f)) {
+          return false;
+        }
+      }
+      return true;
+    }).toArray();
+    int[] a = Arrays.stream(absentIds).distinct().sorted().filter(f -> !closure.get(f)).toArray();
+    BitSet absentClosure = new BitSet(k.findingCount());
+    for (int f : a) {
+      for (int d : k.impliedBy[f]) {
+        if (!closure.get(d)) {
+          absentClosure.set(d);
+        }
+      }
+    }
+    return new Evidence(specific, a, closure, absentClosure, age, sex, pregnant);
+  }
+
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a finding is present, directly or through a more specific present finding. */
+  public boolean isPresent(int finding) {
+    return presentClosure.get(finding);
+  }
+
+  /** Tells whether a finding is absent, directly or through a more general absent finding. */
+  public boolean isAbsent(int finding) {
+    return absentClosure.get(finding);
+  }
+
+  /** Returns the explicit present findings, most specific only, in index order. */
+  public int[] present() {
+    return present.clone();
+  }
+
+  /** Returns the explicit absent findings not contradicted by a present one, in index order. */
+  public int[] absent() {
+    return absent.clone();
+  }
+}

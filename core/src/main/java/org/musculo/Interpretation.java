@@ -38,6 +38,20 @@ public abstract class Interpretation {
   public abstract String name();
 
   /**
+   * Returns the offset of the phrase's first character in the text it came from.
+   *
+   * @return the start offset
+   */
+  public abstract int start();
+
+  /**
+   * Returns the offset after the phrase's last character in the text it came from.
+   *
+   * @return the end offset
+   */
+  public abstract int end();
+
+  /**
    * Returns whether the phrase says the finding is present (true) or absent (false).
    *
    * @return whether present

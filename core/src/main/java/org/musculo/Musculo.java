@@ -13,6 +13,7 @@ import org.musculo.internal.engine.Assessor;
 import org.musculo.internal.engine.CompiledKnowledge;
 import org.musculo.internal.engine.Evidence;
 import org.musculo.internal.text.Suggestions;
+import org.musculo.internal.text.SymptomIndex;
 
 /**
  * Musculo's entry point: holds one compiled knowledge base and assesses presentations against
@@ -34,17 +35,20 @@ import org.musculo.internal.text.Suggestions;
  */
 public final class Musculo {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:\\S+");
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  /** A hyphenated slug is taken for an id; a single word may be free text. */
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
   private static final String VERSION = readVersion();
 
   private final KnowledgeBase kb;
   private final CompiledKnowledge compiled;
   private final Assessor assessor;
+  private final SymptomSearch search;
 
   private Musculo(KnowledgeBase kb) {
     this.kb = kb;
     this.compiled = CompiledKnowledge.compile(kb);
     this.assessor = new Assessor(compiled, VERSION);
+    this.search = new SymptomSearch(new SymptomIndex(kb));
   }
 
   /**
@@ -87,6 +91,15 @@ public final class Musculo {
   }
 
   /**
+   * Returns the symptom search over this instance's knowledge base.
+   *
+   * @return the symptom search
+   */
+  public SymptomSearch symptomSearch() {
+    return search;
+  }
+
+  /**
    * Assesses a presentation: triage advice, ranked conditions with explanations, likely causes,
    * prevention and treatments.
    *
@@ -97,37 +110,53 @@ public final class Musculo {
    */
   public Assessment assess(Presentation presentation) {
     Objects.requireNonNull(presentation, "presentation");
-    int[] present = resolve(presentation.present(), "present");
-    int[] absent = resolve(presentation.absent(), "absent");
+    Resolved r = new Resolved();
+    resolve(presentation.present(), "present", true, r);
+    resolve(presentation.absent(), "absent", false, r);
+    int[] present = r.present.stream().mapToInt(Integer::intValue).toArray();
+    int[] absent = r.absent.stream().filter(f -> !r.present.contains(f)).mapToInt(Integer::intValue).toArray();
     Evidence evidence = Evidence.of(compiled, present, absent, presentation.age(),
         presentation.sex(), presentation.pregnant());
-    return assessor.assess(evidence, List.of(), List.of(), List.of());
+    return assessor.assess(evidence, r.interpreted, r.unrecognized, List.of());
   }
 
-  private int[] resolve(List<String> entries, String list) {
-    List<Integer> out = new ArrayList<>();
+  /** Findings resolved from a presentation's entries, with how free text was read. */
+  private static final class Resolved {
+    final List<Integer> present = new ArrayList<>();
+    final List<Integer> absent = new ArrayList<>();
+    final List<Interpretation> interpreted = new ArrayList<>();
+    final List<String> unrecognized = new ArrayList<>();
+  }
+
+  private void resolve(List<String> entries, String list, boolean presentList, Resolved r) {
     for (int i = 0; i < entries.size(); i++) {
-      String entry = entries.get(i);
+      String entry = entries.get(i).strip();
       String field = list + "[" + i + "]";
+      List<Integer> target = presentList ? r.present : r.absent;
       if (kb.findings().containsKey(entry)) {
-        out.add(compiled.findingIndex(entry));
+        target.add(compiled.findingIndex(entry));
       } else if (CODE.matcher(entry).matches()) {
         int f = compiled.findingByCode(entry);
         if (f < 0) {
           throw new PresentationException(field, "no finding has the code '" + entry
               + "'; use a finding id or a code listed in the catalogue");
         }
-        out.add(f);
-      } else if (SLUG.matcher(entry).matches()) {
+        target.add(f);
+      } else if (ID.matcher(entry).matches()) {
         throw new PresentationException(field, "unknown finding id '" + entry + "'"
             + Suggestions.didYouMean(entry, kb.findings().keySet())
             + "; use an id from the catalogue");
       } else {
-        throw new PresentationException(field, "entry " + (i + 1) + " of " + list
-            + " is neither a finding id nor a code (SYSTEM:value)");
+        // free text: read through the symptom search; in the absent list everything is absent
+        SearchResult result = search.toResult(search.hits(entry), presentList);
+        for (Interpretation in : result.interpretations()) {
+          int f = compiled.findingIndex(in.findingId());
+          (in.present() ? r.present : r.absent).add(f);
+          r.interpreted.add(in);
+        }
+        r.unrecognized.addAll(result.unrecognized());
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static String readVersion() {

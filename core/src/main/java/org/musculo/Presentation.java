@@ -14,9 +14,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * What a patient reports: age, sex, pregnancy, and findings each present or absent; every finding
  * not listed is unknown, which is neutral.
  *
- * <p>Findings are given by id ({@code calf-cramp}) or by code ({@code SNOMED-CT:55300003}). They
- * are resolved against the knowledge base when the presentation is assessed; an unknown one is a
- * {@link PresentationException}.
+ * <p>Each entry of {@link #present()} and {@link #absent()} is a finding id ({@code calf-cramp}),
+ * a code ({@code SNOMED-CT:55300003}) or free text in the patient's own words ({@code "cramp in
+ * my calf at night but no swelling"}), which the {@link SymptomSearch} reads: negation in a
+ * present entry makes that finding absent, and everything found in an absent entry is absent.
+ * Entries are resolved when the presentation is assessed; an unknown hyphenated id or an unknown
+ * code is a {@link PresentationException}, and free text that matches nothing is reported as
+ * unrecognised in the assessment.
  *
  * <pre>{@code
  * Presentation p = Presentation.builder()
@@ -59,14 +63,14 @@ public abstract class Presentation {
   }
 
   /**
-   * Returns the findings the patient has, by id or code.
+   * Returns the findings the patient has, by id, code or free text.
    *
    * @return the present findings
    */
   public abstract List<String> present();
 
   /**
-   * Returns the findings the patient does not have, by id or code.
+   * Returns the findings the patient does not have, by id, code or free text.
    *
    * @return the absent findings
    */

@@ -1,0 +1,178 @@
+package org.musculo.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits text into tokens, stems them and marks stop words, negation cues and clause breaks.
+ *
+ * <p>The stemmer is deliberately light and applied identically to content phrases and patient
+ * text, so that both sides meet on the same stems: {@code cramping}, {@code cramps} and {@code
+ * cramped} give {@code cramp}; {@code calves} gives {@code calf}; {@code numbness} gives {@code
+ * numb}; {@code hurts}, {@code sore} and {@code aching} give {@code pain}.
+ */
+final class Analyzer {
+  private static final Set<String> STOP = Set.of(
+      "a", "an", "the", "my", "me", "i", "im", "ive", "id", "is", "am", "are", "was", "were", "be",
+      "been", "being", "have", "has", "had", "having", "got", "get", "gets", "getting", "it",
+      "its", "in", "on", "at", "of", "to", "for", "with", "and", "or", "so", "very", "really",
+      "bit", "little", "lot", "lots", "some", "quite", "kind", "sort", "just", "also", "too",
+      "this", "that", "these", "those", "there", "theres", "which", "who", "what", "when",
+      "whenever", "while", "from", "by", "as", "like", "feel", "feels", "feeling", "felt", "keep",
+      "keeps", "kept", "thing", "things", "do", "does", "did", "doing", "will", "would", "could",
+      "can", "should", "may", "might", "up", "out", "over", "all", "any", "both", "one", "ones",
+      "much", "more", "most", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his",
+      "they", "them", "their", "then", "than", "if", "into", "onto", "about", "around", "again",
+      "still", "now", "today", "pretty", "super", "totally", "mostly", "basically", "literally",
+      "think", "seem", "seems", "bad", "badly", "hi", "hello", "doctor", "dr", "please");
+
+  private static final Set<String> NEGATION = Set.of(
+      "no", "not", "without", "never", "dont", "doesnt", "didnt", "havent", "hasnt", "hadnt",
+      "isnt", "arent", "wasnt", "werent", "nor", "neither", "denies", "deny", "none", "nope",
+      "wont");
+
+  private static final Set<String> BREAK = Set.of(
+      "but", "however", "although", "though", "except", "yet", "apart", "whereas", "besides");
+
+  private static final Set<String> STARTS_CLAUSE = Set.of(
+      "i", "im", "ive", "my", "it", "its", "the", "there", "theres", "this", "she", "he", "we");
+
+  private static final Map<String, String> IRREGULAR = Map.ofEntries(
+      Map.entry("calves", "calf"), Map.entry("halves", "half"), Map.entry("feet", "foot"),
+      Map.entry("teeth", "tooth"), Map.entry("swollen", "swell"), Map.entry("swelling", "swell"),
+      Map.entry("swelled", "swell"), Map.entry("swells", "swell"), Map.entry("ran", "run"),
+      Map.entry("running", "run"), Map.entry("runs", "run"), Map.entry("woke", "wake"),
+      Map.entry("waking", "wake"), Map.entry("wakes", "wake"), Map.entry("slept", "sleep"),
+      Map.entry("lying", "lie"), Map.entry("lay", "lie"), Map.entry("worse", "worse"),
+      Map.entry("children", "child"), Map.entry("women", "woman"), Map.entry("men", "man"),
+      Map.entry("pee", "urin"), Map.entry("peeing", "urin"), Map.entry("wee", "urin"),
+      Map.entry("poo", "bowel"), Map.entry("pooing", "bowel"), Map.entry("tummy", "abdomen"),
+      Map.entry("belly", "abdomen"), Map.entry("stomach", "abdomen"), Map.entry("bum", "buttock"),
+      Map.entry("butt", "buttock"), Map.entry("arse", "buttock"), Map.entry("bottom", "buttock"),
+      Map.entry("thighs", "thigh"), Map.entry("nite", "night"), Map.entry("nights", "night"),
+      Map.entry("overnight", "night"), Map.entry("nighttime", "night"), Map.entry("sweats", "sweat"),
+      Map.entry("sweaty", "sweat"), Map.entry("sweating", "sweat"), Map.entry("vomiting", "vomit"),
+      Map.entry("puking", "vomit"), Map.entry("throwing", "vomit"), Map.entry("dizzy", "dizzy"),
+      Map.entry("dizziness", "dizzy"), Map.entry("lightheaded", "dizzy"),
+      Map.entry("tingly", "tingl"), Map.entry("tingling", "tingl"), Map.entry("tingle", "tingl"),
+      Map.entry("tingles", "tingl"), Map.entry("numbness", "numb"), Map.entry("cramps", "cramp"),
+      Map.entry("crampy", "cramp"), Map.entry("cramping", "cramp"), Map.entry("cramped", "cramp"));
+
+  /** Everyday words for pain, folded onto one stem. */
+  private static final Map<String, String> CANONICAL = Map.ofEntries(
+      Map.entry("hurt", "pain"), Map.entry("sore", "pain"), Map.entry("soreness", "pain"),
+      Map.entry("ach", "pain"), Map.entry("achy", "pain"), Map.entry("painful", "pain"),
+      Map.entry("agony", "pain"), Map.entry("killing", "pain"));
+
+  private Analyzer() {}
+
+  static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int i = 0;
+    int n = lower.length();
+    while (i < n) {
+      char ch = lower.charAt(i);
+      if (Character.isLetterOrDigit(ch)) {
+        int start = i;
+        StringBuilder word = new StringBuilder();
+        while (i < n && (Character.isLetterOrDigit(lower.charAt(i)) || isApostrophe(lower.charAt(i)))) {
+          if (!isApostrophe(lower.charAt(i))) {
+            word.append(lower.charAt(i));
+          }
+          i++;
+        }
+        String raw = word.toString();
+        out.add(new Token(stem(raw), raw, start, i, kindOf(raw)));
+      } else {
+        if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == '\n' || ch == ':') {
+          out.add(new Token("", String.valueOf(ch), i, i + 1, Token.Kind.END));
+        } else if (ch == ',' || ch == '(' || ch == ')' || ch == '/' || ch == '-' && spaced(lower, i)) {
+          out.add(new Token("", String.valueOf(ch), i, i + 1, Token.Kind.COMMA));
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean spaced(String s, int i) {
+    return (i > 0 && s.charAt(i - 1) == ' ') || (i + 1 < s.length() && s.charAt(i + 1) == ' ');
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  private static Token.Kind kindOf(String raw) {
+    if (NEGATION.contains(raw)) {
+      return Token.Kind.NEGATION;
+    }
+    if (BREAK.contains(raw)) {
+      return Token.Kind.BREAK;
+    }
+    if (STOP.contains(raw)) {
+      return Token.Kind.STOP;
+    }
+    return Token.Kind.CONTENT;
+  }
+
+  /** Tells whether a word usually starts a new clause after "and" or a comma. */
+  static boolean startsClause(String raw) {
+    return STARTS_CLAUSE.contains(raw);
+  }
+
+  static boolean isStop(String raw) {
+    return STOP.contains(raw);
+  }
+
+  /** Returns the canonical stem of a lower-case word. */
+  static String stem(String word) {
+    String irregular = IRREGULAR.get(word);
+    if (irregular != null) {
+      return canonical(irregular);
+    }
+    String w = word;
+    if (w.length() > 4 && w.endsWith("ness")) {
+      w = w.substring(0, w.length() - 4);
+      if (w.endsWith("i")) {
+        w = w.substring(0, w.length() - 1) + "y";
+      }
+    } else if (w.length() > 5 && w.endsWith("ful")) {
+      w = w.substring(0, w.length() - 3);
+    } else if (w.length() > 4 && w.endsWith("ies")) {
+      w = w.substring(0, w.length() - 3) + "y";
+    } else if (w.length() > 5 && w.endsWith("ing")) {
+      w = undouble(w.substring(0, w.length() - 3));
+    } else if (w.length() > 4 && w.endsWith("ed")) {
+      w = undouble(w.substring(0, w.length() - 2));
+    } else if (w.length() > 4 && w.endsWith("ly")) {
+      w = w.substring(0, w.length() - 2);
+    } else if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses")
+        || w.endsWith("xes") || w.endsWith("zes"))) {
+      w = w.substring(0, w.length() - 2);
+    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (w.length() > 3 && w.endsWith("e")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return canonical(w);
+  }
+
+  private static String canonical(String stem) {
+    return CANONICAL.getOrDefault(stem, stem);
+  }
+
+  private static String undouble(String w) {
+    int n = w.length();
+    if (n > 2 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0) {
+      return w.substring(0, n - 1);
+    }
+    return w;
+  }
+}

@@ -1,0 +1,552 @@
+package org.musculo.internal.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.musculo.content.KnowledgeBase;
+import org.musculo.model.BodyRegion;
+import org.musculo.model.Finding;
+
+/**
+ * Places what a patient types on findings: lay synonyms and names matched word by word in any
+ * order within a short window, word forms folded by a light stemmer, typos forgiven (one edit
+ * for words of five letters or more, two for words of nine or more), negation scoped to its
+ * clause, and body-region words refining a general finding to the region the patient named.
+ * Words it cannot place come back as unrecognised spans: never guessed, never dropped.
+ *
+ * <p>Built once from a knowledge base; searching is thread-safe and allocates little.
+ */
+public final class SymptomIndex {
+  /** Words that may be left out of a phrase of two or more words ("muscle cramp" ~ "cramp"). */
+  private static final Set<String> WEAK = Set.of("muscl", "area", "side", "part");
+  private static final String NOT = "not";
+  private static final int WINDOW_SLACK = 2;
+
+  private final Map<String, Integer> vocabulary = new HashMap<>();
+  private final List<String> words = new ArrayList<>();
+  private final Map<String, int[]> deletes = new HashMap<>();
+  /** Per phrase: required token ids, optional (weak) token ids, its finding or region. */
+  private final List<int[]> phraseRequired = new ArrayList<>();
+  private final List<int[]> phraseOptional = new ArrayList<>();
+  private final List<Integer> phraseFinding = new ArrayList<>();
+  private final List<String> phraseRegion = new ArrayList<>();
+  private int[][] postings;
+  private final String[] findingIds;
+  private final String[] findingNames;
+  private final Map<String, Integer> findingIndex = new HashMap<>();
+  /** Per finding: descendants that have a region, for refining "pain" + "ankle". */
+  private final Map<Integer, List<Integer>> regional = new HashMap<>();
+  private final Map<Integer, String> findingRegion = new HashMap<>();
+  private final Map<String, List<String>> regionLineage = new HashMap<>();
+
+  /**
+   * Builds the index.
+   *
+   * @param kb the knowledge base whose findings and regions are searched
+   */
+  public SymptomIndex(KnowledgeBase kb) {
+    findingIds = kb.findings().keySet().toArray(String[]::new);
+    findingNames = new String[findingIds.length];
+    for (int i = 0; i < findingIds.length; i++) {
+      findingIndex.put(findingIds[i], i);
+    }
+    List<List<Integer>> postingLists = new ArrayList<>();
+    int f = 0;
+    for (Finding finding : kb.findings().values()) {
+      findingNames[f] = finding.name();
+      finding.region().ifPresent(r -> findingRegion.put(findingIndex.get(finding.id()), r));
+      Set<String> phrases = new LinkedHashSet<>();
+      phrases.add(finding.name());
+      phrases.addAll(finding.synonyms());
+      for (String phrase : phrases) {
+        addPhrase(phrase, f, null, postingLists);
+      }
+      f++;
+    }
+    for (BodyRegion region : kb.regions().values()) {
+      Set<String> phrases = new LinkedHashSet<>();
+      phrases.add(region.name());
+      phrases.addAll(region.synonyms());
+      for (String phrase : phrases) {
+        addPhrase(phrase, -1, region.id(), postingLists);
+      }
+      regionLineage.put(region.id(), lineage(kb, region.id()));
+    }
+    postings = new int[postingLists.size()][];
+    for (int t = 0; t < postings.length; t++) {
+      postings[t] = postingLists.get(t).stream().mapToInt(Integer::intValue).distinct().toArray();
+    }
+    for (Finding finding : kb.findings().values()) {
+      int child = findingIndex.get(finding.id());
+      if (finding.region().isEmpty()) {
+        continue;
+      }
+      for (String ancestor : ancestors(kb, finding.id())) {
+        regional.computeIfAbsent(findingIndex.get(ancestor), k -> new ArrayList<>()).add(child);
+      }
+    }
+    Map<String, List<Integer>> deleteLists = new HashMap<>();
+    for (int t = 0; t < words.size(); t++) {
+      for (String d : deletions(words.get(t), 2)) {
+        deleteLists.computeIfAbsent(d, k -> new ArrayList<>()).add(t);
+      }
+    }
+    deleteLists.forEach((k, v) -> deletes.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+  }
+
+  private static List<String> lineage(KnowledgeBase kb, String region) {
+    List<String> out = new ArrayList<>();
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(region));
+    while (!queue.isEmpty()) {
+      String r = queue.poll();
+      if (!out.contains(r)) {
+        out.add(r);
+        queue.addAll(kb.regions().get(r).parents());
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> ancestors(KnowledgeBase kb, String finding) {
+    Set<String> out = new LinkedHashSet<>();
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(kb.findings().get(finding).parents());
+    while (!queue.isEmpty()) {
+      String p = queue.poll();
+      if (out.add(p)) {
+        queue.addAll(kb.findings().get(p).parents());
+      }
+    }
+    return out;
+  }
+
+  private void addPhrase(String phrase, int finding, String region, List<List<Integer>> postingLists) {
+    List<Integer> required = new ArrayList<>();
+    List<Integer> optional = new ArrayList<>();
+    for (Token token : Analyzer.tokenize(phrase)) {
+      String stem;
+      if (token.kind() == Token.Kind.CONTENT) {
+        stem = token.stem();
+      } else if (token.kind() == Token.Kind.NEGATION) {
+        stem = NOT;
+      } else {
+        continue;
+      }
+      int id = vocabulary.computeIfAbsent(stem, s -> {
+        words.add(s);
+        postingLists.add(new ArrayList<>());
+        return words.size() - 1;
+      });
+      List<Integer> target = WEAK.contains(stem) ? optional : required;
+      if (!required.contains(id) && !optional.contains(id)) {
+        target.add(id);
+      }
+    }
+    if (required.isEmpty()) {
+      required.addAll(optional);
+      optional.clear();
+    }
+    if (required.isEmpty()) {
+      return;
+    }
+    int index = phraseRequired.size();
+    phraseRequired.add(required.stream().mapToInt(Integer::intValue).toArray());
+    phraseOptional.add(optional.stream().mapToInt(Integer::intValue).toArray());
+    phraseFinding.add(finding);
+    phraseRegion.add(region);
+    for (int t : required) {
+      postingLists.get(t).add(index);
+    }
+  }
+
+  /** Returns every string within {@code max} deletions of {@code word}, the word included. */
+  private static Set<String> deletions(String word, int max) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(word);
+    Set<String> frontier = Set.of(word);
+    for (int d = 0; d < max; d++) {
+      Set<String> next = new LinkedHashSet<>();
+      for (String w : frontier) {
+        if (w.length() <= 2) {
+          continue;
+        }
+        for (int i = 0; i < w.length(); i++) {
+          next.add(w.substring(0, i) + w.substring(i + 1));
+        }
+      }
+      out.addAll(next);
+      frontier = next;
+    }
+    return out;
+  }
+
+  private static int budget(String raw) {
+    return raw.length() >= 9 ? 2 : raw.length() >= 5 ? 1 : 0;
+  }
+
+  /** Returns the vocabulary token ids a text token may stand for, with their edit costs. */
+  private int[][] candidates(Token token) {
+    String stem = token.kind() == Token.Kind.NEGATION ? NOT : token.stem();
+    Integer exact = vocabulary.get(stem);
+    if (exact != null) {
+      return new int[][] {{exact, 0}};
+    }
+    int budget = budget(token.raw());
+    if (budget == 0 || token.kind() != Token.Kind.CONTENT) {
+      return new int[0][];
+    }
+    Map<Integer, Integer> found = new java.util.TreeMap<>();
+    for (String d : deletions(stem, budget)) {
+      int[] ids = deletes.get(d);
+      if (ids == null) {
+        continue;
+      }
+      for (int id : ids) {
+        int distance = Suggestions.distance(stem, words.get(id));
+        if (distance <= budget && distance < found.getOrDefault(id, Integer.MAX_VALUE)) {
+          found.put(id, distance);
+        }
+      }
+    }
+    int[][] out = new int[found.size()][];
+    int i = 0;
+    for (Map.Entry<Integer, Integer> e : found.entrySet()) {
+      out[i++] = new int[] {e.getKey(), e.getValue()};
+    }
+    return out;
+  }
+
+  /**
+   * Searches a text.
+   *
+   * @param text what the patient typed
+   * @return the matches and the unrecognised spans
+   */
+  public SearchHits search(String text) {
+    List<Token> tokens = Analyzer.tokenize(text);
+    int n = tokens.size();
+    int[][][] cands = new int[n][][];
+    int[] segment = new int[n];
+    int seg = 0;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == Token.Kind.END || t.kind() == Token.Kind.COMMA || t.kind() == Token.Kind.BREAK) {
+        seg++;
+        segment[i] = -1;
+        continue;
+      }
+      segment[i] = seg;
+      if (t.kind() == Token.Kind.CONTENT || t.kind() == Token.Kind.NEGATION) {
+        cands[i] = candidates(t);
+      }
+    }
+    List<Candidate> found = new ArrayList<>();
+    Set<Integer> tried = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (cands[i] == null) {
+        continue;
+      }
+      for (int[] c : cands[i]) {
+        for (int phrase : postings[c[0]]) {
+          if (tried.add(phrase * 10007 + segment[i])) {
+            Candidate m = place(phrase, segment[i], segment, cands, tokens);
+            if (m != null) {
+              found.add(m);
+            }
+          }
+        }
+      }
+    }
+    found.sort(null);
+    BitSet used = new BitSet(n);
+    List<Candidate> chosen = new ArrayList<>();
+    Set<Integer> chosenFindings = new java.util.HashSet<>();
+    for (Candidate m : found) {
+      if (m.positions.intersects(used)) {
+        continue;
+      }
+      if (m.finding >= 0 && chosenFindings.contains(m.finding)) {
+        used.or(m.positions);
+        continue;
+      }
+      used.or(m.positions);
+      chosen.add(m);
+      if (m.finding >= 0) {
+        chosenFindings.add(m.finding);
+      }
+    }
+    // refine general findings with a region named in the same clause segment
+    List<Candidate> regions = chosen.stream().filter(m -> m.finding < 0).toList();
+    BitSet regionUsed = new BitSet();
+    List<Hit> hits = new ArrayList<>();
+    for (Candidate m : chosen) {
+      if (m.finding < 0) {
+        continue;
+      }
+      int finding = m.finding;
+      double confidence = m.confidence();
+      BitSet positions = (BitSet) m.positions.clone();
+      if (!findingRegion.containsKey(finding) && regional.containsKey(finding)) {
+        for (int r = 0; r < regions.size(); r++) {
+          Candidate region = regions.get(r);
+          if (region.segment != m.segment) {
+            continue;
+          }
+          int refined = refine(finding, phraseRegion.get(region.phrase));
+          if (refined >= 0) {
+            finding = refined;
+            confidence *= 0.9;
+            positions.or(region.positions);
+            regionUsed.set(r);
+            break;
+          }
+        }
+      }
+      hits.add(new Hit(findingIds[finding], findingNames[finding], positions, confidence));
+    }
+    return assemble(text, tokens, hits, chosen, regions, regionUsed);
+  }
+
+  private int refine(int general, String region) {
+    List<String> lineage = regionLineage.get(region);
+    int best = -1;
+    int bestRank = Integer.MAX_VALUE;
+    for (int child : regional.get(general)) {
+      int rank = lineage.indexOf(findingRegion.get(child));
+      if (rank >= 0 && (rank < bestRank || rank == bestRank && findingIds[child].compareTo(findingIds[best]) < 0)) {
+        best = child;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  private SearchHits assemble(String text, List<Token> tokens, List<Hit> hits, List<Candidate> chosen,
+      List<Candidate> regions, BitSet regionUsed) {
+    int n = tokens.size();
+    BitSet consumed = new BitSet(n);
+    for (Hit h : hits) {
+      consumed.or(h.positions);
+    }
+    // negation: a cue not consumed by a phrase negates what follows it in its clause
+    boolean[] negated = new boolean[n];
+    boolean neg = false;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      switch (t.kind()) {
+        case END, BREAK -> neg = false;
+        case COMMA -> {
+          if (i + 1 < n && Analyzer.startsClause(tokens.get(i + 1).raw())) {
+            neg = false;
+          }
+        }
+        case NEGATION -> {
+          if (!consumed.get(i)) {
+            neg = true;
+          }
+        }
+        case STOP -> {
+          if (t.raw().equals("and") && i + 1 < n && Analyzer.startsClause(tokens.get(i + 1).raw())) {
+            neg = false;
+          }
+        }
+        default -> { }
+      }
+      negated[i] = neg;
+    }
+    List<SearchHits.Match> matches = new ArrayList<>();
+    for (Hit h : hits) {
+      int first = h.positions.nextSetBit(0);
+      int last = h.positions.length() - 1;
+      int start = tokens.get(first).start();
+      int end = tokens.get(last).end();
+      matches.add(new SearchHits.Match(h.findingId, h.name, text.substring(start, end), start, end,
+          !negated[first], Math.round(h.confidence * 100) / 100.0));
+    }
+    matches.sort(java.util.Comparator.comparingInt(SearchHits.Match::start)
+        .thenComparing(SearchHits.Match::findingId));
+    for (int r = 0; r < regions.size(); r++) {
+      if (regionUsed.get(r)) {
+        consumed.or(regions.get(r).positions);
+      }
+    }
+    List<String> unrecognized = new ArrayList<>();
+    int runStart = -1;
+    int runEnd = -1;
+    for (int i = 0; i <= n; i++) {
+      Token t = i < n ? tokens.get(i) : null;
+      boolean leftover = t != null && t.kind() == Token.Kind.CONTENT && !consumed.get(i);
+      boolean joins = t != null && t.kind() == Token.Kind.STOP && runStart >= 0;
+      if (leftover) {
+        if (runStart < 0) {
+          runStart = t.start();
+        }
+        runEnd = t.end();
+      } else if (!joins && runStart >= 0) {
+        unrecognized.add(text.substring(runStart, runEnd));
+        runStart = -1;
+      }
+    }
+    return new SearchHits(matches, unrecognized);
+  }
+
+  private Candidate place(int phrase, int seg, int[] segment, int[][][] cands, List<Token> tokens) {
+    int[] required = phraseRequired.get(phrase);
+    int[] optional = phraseOptional.get(phrase);
+    int n = cands.length;
+    // positions in this segment for each required token
+    int[][] positions = new int[required.length][];
+    int[][] costs = new int[required.length][];
+    for (int k = 0; k < required.length; k++) {
+      List<int[]> at = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (segment[i] != seg || cands[i] == null) {
+          continue;
+        }
+        for (int[] c : cands[i]) {
+          if (c[0] == required[k]) {
+            at.add(new int[] {i, c[1]});
+          }
+        }
+      }
+      if (at.isEmpty()) {
+        return null;
+      }
+      positions[k] = at.stream().mapToInt(a -> a[0]).toArray();
+      costs[k] = at.stream().mapToInt(a -> a[1]).toArray();
+    }
+    // anchor on each position of the first token; take the nearest free position of the others
+    Candidate best = null;
+    for (int a = 0; a < positions[0].length; a++) {
+      BitSet chosen = new BitSet();
+      chosen.set(positions[0][a]);
+      int fuzzy = costs[0][a] > 0 ? 1 : 0;
+      boolean ok = true;
+      for (int k = 1; k < required.length && ok; k++) {
+        int pick = -1;
+        int pickCost = 0;
+        for (int j = 0; j < positions[k].length; j++) {
+          int p = positions[k][j];
+          if (!chosen.get(p) && (pick < 0 || Math.abs(p - positions[0][a]) < Math.abs(pick - positions[0][a]))) {
+            pick = p;
+            pickCost = costs[k][j];
+          }
+        }
+        if (pick < 0) {
+          ok = false;
+        } else {
+          chosen.set(pick);
+          fuzzy += pickCost > 0 ? 1 : 0;
+        }
+      }
+      if (!ok) {
+        continue;
+      }
+      int extra = 0;
+      for (int opt : optional) {
+        for (int i = 0; i < n; i++) {
+          if (segment[i] == seg && cands[i] != null && !chosen.get(i) && hasToken(cands[i], opt)
+              && Math.abs(i - chosen.nextSetBit(0)) <= required.length + WINDOW_SLACK) {
+            chosen.set(i);
+            extra++;
+            break;
+          }
+        }
+      }
+      int span = contentSpan(chosen, tokens);
+      int size = required.length + extra;
+      if (span > size + WINDOW_SLACK) {
+        continue;
+      }
+      boolean inOrder = required.length == 1 || positions[0][a] == chosen.nextSetBit(0);
+      Candidate c = new Candidate(phrase, phraseFinding.get(phrase), seg, chosen, size, fuzzy, span,
+          inOrder && span == size, phraseFinding.get(phrase) >= 0 ? findingIds[phraseFinding.get(phrase)] : "~"
+              + phraseRegion.get(phrase));
+      if (best == null || c.compareTo(best) < 0) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static boolean hasToken(int[][] cands, int token) {
+    for (int[] c : cands) {
+      if (c[0] == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Number of content words from the first to the last chosen position. */
+  private static int contentSpan(BitSet chosen, List<Token> tokens) {
+    int first = chosen.nextSetBit(0);
+    int last = chosen.length() - 1;
+    int span = 0;
+    for (int i = first; i <= last; i++) {
+      Token.Kind kind = tokens.get(i).kind();
+      if (kind == Token.Kind.CONTENT || kind == Token.Kind.NEGATION) {
+        span++;
+      }
+    }
+    return span;
+  }
+
+  private record Hit(String findingId, String name, BitSet positions, double confidence) {}
+
+  private static final class Candidate implements Comparable<Candidate> {
+    final int phrase;
+    final int finding;
+    final int segment;
+    final BitSet positions;
+    final int size;
+    final int fuzzy;
+    final int span;
+    final boolean exactOrder;
+    final String key;
+
+    Candidate(int phrase, int finding, int segment, BitSet positions, int size, int fuzzy, int span,
+        boolean exactOrder, String key) {
+      this.phrase = phrase;
+      this.finding = finding;
+      this.segment = segment;
+      this.positions = positions;
+      this.size = size;
+      this.fuzzy = fuzzy;
+      this.span = span;
+      this.exactOrder = exactOrder;
+      this.key = key;
+    }
+
+    double confidence() {
+      double c = 1.0 - 0.15 * fuzzy - (exactOrder ? 0 : 0.1);
+      return Math.max(0.3, c);
+    }
+
+    @Override
+    public int compareTo(Candidate o) {
+      if (size != o.size) {
+        return Integer.compare(o.size, size);
+      }
+      if (fuzzy != o.fuzzy) {
+        return Integer.compare(fuzzy, o.fuzzy);
+      }
+      if (span != o.span) {
+        return Integer.compare(span, o.span);
+      }
+      if (exactOrder != o.exactOrder) {
+        return exactOrder ? -1 : 1;
+      }
+      int p = Integer.compare(positions.nextSetBit(0), o.positions.nextSetBit(0));
+      if (p != 0) {
+        return p;
+      }
+      return key.compareTo(o.key);
+    }
+  }
+
+}

@@ -19,6 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableAssessment.class)
 @JsonDeserialize(as = ImmutableAssessment.class)
 public abstract class Assessment {
+  /** The class-path resource, inside musculo-core, of the JSON Schema of an assessment. */
+  public static final String SCHEMA_RESOURCE = "META-INF/musculo/assessment.schema.json";
+
   Assessment() {}
 
   /**
@@ -100,6 +103,33 @@ public abstract class Assessment {
    * @return the disclaimer
    */
   public abstract String disclaimer();
+
+  /**
+   * Writes this assessment as JSON, in the form documented by the assessment schema ({@value
+   * #SCHEMA_RESOURCE}): keys sorted, absent values left out.
+   *
+   * @return the JSON text
+   */
+  public String toJson() {
+    return org.musculo.internal.json.Json.MAPPER.writeValueAsString(this);
+  }
+
+  /**
+   * Reads an assessment written by {@link #toJson()}.
+   *
+   * @param json the JSON text
+   * @return the assessment
+   * @throws MusculoException if the text is not a valid assessment
+   */
+  public static Assessment fromJson(String json) {
+    try {
+      return org.musculo.internal.json.Json.MAPPER.readValue(json, Assessment.class);
+    } catch (tools.jackson.core.JacksonException e) {
+      // the text may hold patient words: name only where it failed
+      throw new MusculoException("not a valid assessment JSON document (at "
+          + (e.getPathReference() == null ? "the top level" : e.getPathReference()) + ")");
+    }
+  }
 
   /**
    * Returns a new builder.

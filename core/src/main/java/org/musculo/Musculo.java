@@ -12,6 +12,7 @@ import org.musculo.content.KnowledgeBase;
 import org.musculo.internal.engine.Assessor;
 import org.musculo.internal.engine.CompiledKnowledge;
 import org.musculo.internal.engine.Evidence;
+import org.musculo.internal.engine.Interviewer;
 import org.musculo.internal.text.Suggestions;
 import org.musculo.internal.text.SymptomIndex;
 
@@ -38,17 +39,20 @@ public final class Musculo {
   /** A hyphenated slug is taken for an id; a single word may be free text. */
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
   private static final String VERSION = readVersion();
+  private static final int NEXT_QUESTIONS = 3;
 
   private final KnowledgeBase kb;
   private final CompiledKnowledge compiled;
   private final Assessor assessor;
   private final SymptomSearch search;
+  private final Interviewer interviewer;
 
   private Musculo(KnowledgeBase kb) {
     this.kb = kb;
     this.compiled = CompiledKnowledge.compile(kb);
     this.assessor = new Assessor(compiled, VERSION);
     this.search = new SymptomSearch(new SymptomIndex(kb));
+    this.interviewer = new Interviewer(compiled, assessor);
   }
 
   /**
@@ -110,14 +114,43 @@ public final class Musculo {
    */
   public Assessment assess(Presentation presentation) {
     Objects.requireNonNull(presentation, "presentation");
+    Resolved r = resolve(presentation);
+    Evidence evidence = r.evidence(compiled, presentation);
+    List<Question> questions = interviewer.next(evidence, NEXT_QUESTIONS, r.answered()).questions();
+    return assessor.assess(evidence, r.interpreted, r.unrecognized, questions);
+  }
+
+  /**
+   * Returns the questions worth asking next about a presentation, ranked by expected information
+   * gain over the current posterior, with the questions of open red flags first; or, when the
+   * interview should end, why.
+   *
+   * <p>A red flag is open when the complaint makes it relevant (one of its findings is present or
+   * the condition it points to is a candidate) and one of its findings is still unknown. The
+   * interview stops when the leading condition reaches {@value Interviewer#CONFIDENT} and no red
+   * flag is open, after {@value Interviewer#MAX_ANSWERS} answered findings, or when no question
+   * gains enough.
+   *
+   * @param presentation what the patient has reported so far
+   * @param n how many questions at most
+   * @return the next questions, or the stop reason
+   * @throws PresentationException as {@link #assess(Presentation)} does
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
+  public InterviewStep nextQuestions(Presentation presentation, int n) {
+    Objects.requireNonNull(presentation, "presentation");
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be at least 1 but was " + n);
+    }
+    Resolved r = resolve(presentation);
+    return interviewer.next(r.evidence(compiled, presentation), n, r.answered());
+  }
+
+  private Resolved resolve(Presentation presentation) {
     Resolved r = new Resolved();
     resolve(presentation.present(), "present", true, r);
     resolve(presentation.absent(), "absent", false, r);
-    int[] present = r.present.stream().mapToInt(Integer::intValue).toArray();
-    int[] absent = r.absent.stream().filter(f -> !r.present.contains(f)).mapToInt(Integer::intValue).toArray();
-    Evidence evidence = Evidence.of(compiled, present, absent, presentation.age(),
-        presentation.sex(), presentation.pregnant());
-    return assessor.assess(evidence, r.interpreted, r.unrecognized, List.of());
+    return r;
   }
 
   /** Findings resolved from a presentation's entries, with how free text was read. */
@@ -126,6 +159,16 @@ public final class Musculo {
     final List<Integer> absent = new ArrayList<>();
     final List<Interpretation> interpreted = new ArrayList<>();
     final List<String> unrecognized = new ArrayList<>();
+
+    Evidence evidence(CompiledKnowledge compiled, Presentation presentation) {
+      int[] p = present.stream().mapToInt(Integer::intValue).toArray();
+      int[] a = absent.stream().filter(f -> !present.contains(f)).mapToInt(Integer::intValue).toArray();
+      return Evidence.of(compiled, p, a, presentation.age(), presentation.sex(), presentation.pregnant());
+    }
+
+    int answered() {
+      return (int) java.util.stream.Stream.concat(present.stream(), absent.stream()).distinct().count();
+    }
   }
 
   private void resolve(List<String> entries, String list, boolean presentList, Resolved r) {

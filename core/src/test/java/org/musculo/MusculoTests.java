@@ -133,7 +133,7 @@ class MusculoTests {
     @Test
     void anUnfamiliarPictureGivesLowConfidenceAndAVisit() {
       Assessment a = MUSCULO.assess(
-          Presentation.builder().addPresent("chest-pain", "night-pattern", "lower-leg-pain").build());
+          Presentation.builder().addPresent("sweating", "night-pattern", "lower-leg-pain").build());
       assertThat(a.somethingElse()).isGreaterThan(0.5);
       assertThat(a.triage().level()).isEqualTo(TriageLevel.CONSULTATION);
     }

@@ -204,13 +204,19 @@ public final class Assessor {
       }
     }
     List<Contribution> findings = new ArrayList<>();
+    java.util.Set<Integer> sharedClaims = new java.util.HashSet<>();
     for (int f : e.present) {
       int matched = -1;
       double freq = -1;
       for (int g : k.implied[f]) {
-        freq = k.frequency(c, g);
-        if (freq > 0) {
+        freq = g == f ? k.frequency(c, g) : k.explicitFrequency(c, g);
+        if (freq > 0 && !sharedClaims.contains(g)) {
           matched = g;
+          for (int a : k.implied[g]) {
+            if (e.shared.get(a)) {
+              sharedClaims.add(a);
+            }
+          }
           break;
         }
       }
@@ -218,22 +224,9 @@ public final class Assessor {
       findings.add(contribution(f, matched, true, lr));
     }
     for (int f : e.absent) {
-      int matched = -1;
-      double best = 0;
-      for (int d : k.impliedBy[f]) {
-        if (e.isPresent(d)) {
-          continue;
-        }
-        double freq = k.frequency(c, d);
-        if (freq > 0) {
-          double lr = Math.log(1 - freq) - Math.log(1 - k.background[d]);
-          if (matched < 0 || lr < best) {
-            matched = d;
-            best = lr;
-          }
-        }
-      }
-      findings.add(contribution(f, matched, false, matched >= 0 ? best : k.logLeakAbsent[f]));
+      double freq = k.frequency(c, f);
+      double lr = freq > 0 ? Math.log(1 - freq) - Math.log(1 - k.background[f]) : k.logLeakAbsent[f];
+      findings.add(contribution(f, -1, false, lr));
     }
     List<String> notReported = new ArrayList<>();
     for (Manifestation m : condition.manifestations()) {

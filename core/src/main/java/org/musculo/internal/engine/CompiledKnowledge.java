@@ -46,8 +46,12 @@ public final class CompiledKnowledge {
   final double[] background;
   final double[] logLeakPresent;
   final double[] logLeakAbsent;
+  /** Per finding: the conditions that show it or a more specific finding (effective frequency). */
   final int[][] postingConditions;
   final double[][] postingFrequencies;
+  /** Per finding: the conditions whose content lists it explicitly. */
+  final int[][] explicitConditions;
+  final double[][] explicitFrequencies;
   final int[][] riskConditions;
   final double[][] riskLogOdds;
 
@@ -62,7 +66,11 @@ public final class CompiledKnowledge {
   final double[] threshold;
   /** Condition indices by descending prior, ties by id. */
   final int[] byPrior;
-  /** Per condition: its manifested finding indices, sorted, and their frequencies. */
+  /**
+   * Per condition: the finding indices it shows, sorted, and their effective frequencies: those
+   * the content lists, and every finding they imply at the frequency of its most frequent
+   * listed descendant.
+   */
   final int[][] conditionFindings;
   final double[][] conditionFrequencies;
   final List<DemographicRisk> demographicRisks;
@@ -106,11 +114,15 @@ public final class CompiledKnowledge {
     double[] weighted = new double[nf];
     List<List<int[]>> postings = new ArrayList<>();
     List<List<Double>> postingFreqs = new ArrayList<>();
+    List<List<Integer>> explicitC = new ArrayList<>();
+    List<List<Double>> explicitF = new ArrayList<>();
     List<List<Integer>> riskC = new ArrayList<>();
     List<List<Double>> riskL = new ArrayList<>();
     for (int i = 0; i < nf; i++) {
       postings.add(new ArrayList<>());
       postingFreqs.add(new ArrayList<>());
+      explicitC.add(new ArrayList<>());
+      explicitF.add(new ArrayList<>());
       riskC.add(new ArrayList<>());
       riskL.add(new ArrayList<>());
     }
@@ -122,15 +134,31 @@ public final class CompiledKnowledge {
       sum += prior[c];
       acuity[c] = condition.acuity();
       threshold[c] = condition.safetyThreshold().orElse(defaultThreshold(condition.acuity()));
-      List<Manifestation> ms = new ArrayList<>(condition.manifestations());
-      ms.sort(Comparator.comparing(m -> findingIndex.get(m.finding())));
-      conditionFindings[c] = new int[ms.size()];
-      conditionFrequencies[c] = new double[ms.size()];
-      for (int k = 0; k < ms.size(); k++) {
-        int f = findingIndex.get(ms.get(k).finding());
-        double freq = ms.get(k).frequency();
+      // effective frequencies: a condition that shows a specific finding also shows every finding
+      // it implies, at least as often (calf pain is leg pain)
+      java.util.TreeMap<Integer, Double> effective = new java.util.TreeMap<>();
+      for (Manifestation m : condition.manifestations()) {
+        int listed = findingIndex.get(m.finding());
+        for (int g : implied[listed]) {
+          effective.merge(g, m.frequency(), Math::max);
+        }
+      }
+      for (Manifestation m : condition.manifestations()) {
+        // a frequency the content states for the finding itself wins over an implied one
+        int listed = findingIndex.get(m.finding());
+        effective.put(listed, m.frequency());
+        explicitC.get(listed).add(c);
+        explicitF.get(listed).add(m.frequency());
+      }
+      conditionFindings[c] = new int[effective.size()];
+      conditionFrequencies[c] = new double[effective.size()];
+      int k = 0;
+      for (Map.Entry<Integer, Double> e : effective.entrySet()) {
+        int f = e.getKey();
+        double freq = e.getValue();
         conditionFindings[c][k] = f;
         conditionFrequencies[c][k] = freq;
+        k++;
         postings.get(f).add(new int[] {c});
         postingFreqs.get(f).add(freq);
         weighted[f] += prior[c] * (freq - LEAK);
@@ -153,6 +181,8 @@ public final class CompiledKnowledge {
     logLeakAbsent = new double[nf];
     postingConditions = new int[nf][];
     postingFrequencies = new double[nf][];
+    explicitConditions = new int[nf][];
+    explicitFrequencies = new double[nf][];
     riskConditions = new int[nf][];
     riskLogOdds = new double[nf][];
     for (int f = 0; f < nf; f++) {
@@ -163,6 +193,8 @@ public final class CompiledKnowledge {
       logLeakAbsent[f] = Math.log((1 - LEAK) / (1 - bg));
       postingConditions[f] = postings.get(f).stream().mapToInt(a -> a[0]).toArray();
       postingFrequencies[f] = postingFreqs.get(f).stream().mapToDouble(Double::doubleValue).toArray();
+      explicitConditions[f] = explicitC.get(f).stream().mapToInt(Integer::intValue).toArray();
+      explicitFrequencies[f] = explicitF.get(f).stream().mapToDouble(Double::doubleValue).toArray();
       riskConditions[f] = riskC.get(f).stream().mapToInt(Integer::intValue).toArray();
       riskLogOdds[f] = riskL.get(f).stream().mapToDouble(Double::doubleValue).toArray();
     }
@@ -229,10 +261,23 @@ public final class CompiledKnowledge {
     return conditionIds.length;
   }
 
-  /** Frequency of finding {@code f} in condition {@code c}, or -1 if the condition does not list it. */
+  /**
+   * Effective frequency of finding {@code f} in condition {@code c}: listed, or implied by a more
+   * specific listed finding; -1 if neither.
+   */
   double frequency(int c, int f) {
     int k = Arrays.binarySearch(conditionFindings[c], f);
     return k >= 0 ? conditionFrequencies[c][k] : -1;
+  }
+
+  /** Frequency of finding {@code f} as the content of condition {@code c} lists it, or -1. */
+  double explicitFrequency(int c, int f) {
+    for (Manifestation m : conditions[c].manifestations()) {
+      if (m.finding().equals(findingIds[f])) {
+        return m.frequency();
+      }
+    }
+    return -1;
   }
 
   private static int[][] impliedClosure(KnowledgeBase kb, Finding[] findings, Map<String, Integer> index) {
@@ -251,9 +296,6 @@ public final class CompiledKnowledge {
     int[][] direct = new int[n][];
     for (int i = 0; i < n; i++) {
       Set<Integer> out = new LinkedHashSet<>();
-      for (String p : findings[i].parents()) {
-        out.add(index.get(p));
-      }
       // A sibling under a shared parent whose region contains this finding's region is implied:
       // pain in the calf is pain in the lower leg.
       if (findings[i].region().isPresent()) {
@@ -268,6 +310,10 @@ public final class CompiledKnowledge {
             }
           }
         }
+      }
+      // parents after the region siblings: a larger region is more specific than the parent kind
+      for (String p : findings[i].parents()) {
+        out.add(index.get(p));
       }
       direct[i] = out.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -13,6 +13,8 @@ import org.musculo.model.Sex;
  */
 public final class Evidence {
   final int[] present;
+  /** Findings implied by more than one present report: each condition may count them once. */
+  final BitSet shared;
   final int[] absent;
   final BitSet presentClosure;
   final BitSet absentClosure;
@@ -20,9 +22,10 @@ public final class Evidence {
   final Optional<Sex> sex;
   final boolean pregnant;
 
-  private Evidence(int[] present, int[] absent, BitSet presentClosure, BitSet absentClosure,
-      OptionalInt age, Optional<Sex> sex, boolean pregnant) {
+  private Evidence(int[] present, BitSet shared, int[] absent, BitSet presentClosure,
+      BitSet absentClosure, OptionalInt age, Optional<Sex> sex, boolean pregnant) {
     this.present = present;
+    this.shared = shared;
     this.absent = absent;
     this.presentClosure = presentClosure;
     this.absentClosure = absentClosure;
@@ -71,7 +74,17 @@ public final class Evidence {
         }
       }
     }
-    return new Evidence(specific, a, closure, absentClosure, age, sex, pregnant);
+    BitSet seen = new BitSet(k.findingCount());
+    BitSet shared = new BitSet(k.findingCount());
+    for (int f : specific) {
+      for (int g : k.implied[f]) {
+        if (seen.get(g)) {
+          shared.set(g);
+        }
+        seen.set(g);
+      }
+    }
+    return new Evidence(specific, shared, a, closure, absentClosure, age, sex, pregnant);
   }
 
   private static boolean contains(int[] values, int value) {

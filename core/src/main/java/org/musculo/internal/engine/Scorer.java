@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * Bayesian scoring in likelihood-ratio form over flat postings.
  *
- * <p>Each condition's weight is its prior times, for every present finding, P(f|c) / bg(f), and
- * for every absent finding, (1 - P(f|c)) / (1 - bg(f)); a condition that does not list a finding
- * is assumed to show it with probability {@link CompiledKnowledge#LEAK}. "Something else" keeps
+ * <p>Each condition's weight is its prior times, for every present finding, P(g|c) / bg(g) for
+ * the most specific finding g that the report implies and the condition shows, and for every
+ * absent finding, (1 - P(f|c)) / (1 - bg(f)); a condition that shows none of them is assumed to
+ * show the finding with probability {@link CompiledKnowledge#LEAK}. "Something else" keeps
  * its prior weight: its likelihood of any finding is the background. Because every condition that
  * does not list a finding moves by the same factor, that factor is kept once as a global offset
  * and only the conditions in the finding's postings are touched, so the cost of an assessment
@@ -34,9 +35,7 @@ public final class Scorer {
     final double[] correction;
     final int[] touchedStamp;
     final int[] claimStamp;
-    final double[] minAbsent;
     final int[] touched;
-    final int[] claimedList;
     int generation;
     int claimGeneration;
 
@@ -44,9 +43,7 @@ public final class Scorer {
       correction = new double[n];
       touchedStamp = new int[n];
       claimStamp = new int[n];
-      minAbsent = new double[n];
       touched = new int[n];
-      claimedList = new int[n];
     }
   }
 
@@ -64,18 +61,31 @@ public final class Scorer {
     }
     int touchedCount = 0;
     double global = 0;
+    java.util.Set<Long> sharedClaims = e.shared.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
     for (int f : e.present) {
       double leak = k.logLeakPresent[f];
       global += leak;
       int claim = nextClaim(s);
       for (int g : k.implied[f]) {
-        int[] conds = k.postingConditions[g];
-        double[] freqs = k.postingFrequencies[g];
+        // the report itself matches what a condition shows of it or of anything more specific;
+        // a more general finding matches only where the content lists it
+        int[] conds = g == f ? k.postingConditions[g] : k.explicitConditions[g];
+        double[] freqs = g == f ? k.postingFrequencies[g] : k.explicitFrequencies[g];
         double logBg = Math.log(k.background[g]);
         for (int i = 0; i < conds.length; i++) {
           int c = conds[i];
           if (s.claimStamp[c] == claim) {
             continue;
+          }
+          if (e.shared.get(g) && sharedClaims.contains(((long) c << 32) | g)) {
+            continue; // another report already counted this finding for this condition
+          }
+          if (!e.shared.isEmpty()) {
+            for (int a : k.implied[g]) {
+              if (e.shared.get(a)) {
+                sharedClaims.add(((long) c << 32) | a);
+              }
+            }
           }
           s.claimStamp[c] = claim;
           touchedCount = touch(s, c, touchedCount);
@@ -86,31 +96,13 @@ public final class Scorer {
     for (int f : e.absent) {
       double leak = k.logLeakAbsent[f];
       global += leak;
-      int claim = nextClaim(s);
-      int claimed = 0;
-      for (int d : k.impliedBy[f]) {
-        if (e.presentClosure.get(d)) {
-          continue;
-        }
-        int[] conds = k.postingConditions[d];
-        double[] freqs = k.postingFrequencies[d];
-        double log1mBg = Math.log(1 - k.background[d]);
-        for (int i = 0; i < conds.length; i++) {
-          int c = conds[i];
-          double lr = Math.log(1 - freqs[i]) - log1mBg;
-          if (s.claimStamp[c] != claim) {
-            s.claimStamp[c] = claim;
-            s.minAbsent[c] = lr;
-            s.claimedList[claimed++] = c;
-          } else if (lr < s.minAbsent[c]) {
-            s.minAbsent[c] = lr;
-          }
-        }
-      }
-      for (int i = 0; i < claimed; i++) {
-        int c = s.claimedList[i];
+      int[] conds = k.postingConditions[f];
+      double[] freqs = k.postingFrequencies[f];
+      double log1mBg = Math.log(1 - k.background[f]);
+      for (int i = 0; i < conds.length; i++) {
+        int c = conds[i];
         touchedCount = touch(s, c, touchedCount);
-        s.correction[c] += s.minAbsent[c] - leak;
+        s.correction[c] += Math.log(1 - freqs[i]) - log1mBg - leak;
       }
     }
     for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {

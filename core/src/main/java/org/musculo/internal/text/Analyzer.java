@@ -21,9 +21,9 @@ final class Analyzer {
       "its", "in", "on", "at", "of", "to", "for", "with", "and", "or", "so", "very", "really",
       "bit", "little", "lot", "lots", "some", "quite", "kind", "sort", "just", "also", "too",
       "this", "that", "these", "those", "there", "theres", "which", "who", "what", "when",
-      "whenever", "while", "from", "by", "as", "like", "feel", "feels", "feeling", "felt", "keep",
+      "whenever", "while", "from", "by", "as", "like", "keep",
       "keeps", "kept", "thing", "things", "do", "does", "did", "doing", "will", "would", "could",
-      "can", "should", "may", "might", "up", "out", "over", "all", "any", "both", "one", "ones",
+      "can", "should", "may", "might", "up", "out", "over", "all", "any", "ones",
       "much", "more", "most", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his",
       "they", "them", "their", "then", "than", "if", "into", "onto", "about", "around", "again",
       "still", "now", "today", "pretty", "super", "totally", "mostly", "basically", "literally",
@@ -141,6 +141,10 @@ final class Analyzer {
       if (w.endsWith("i")) {
         w = w.substring(0, w.length() - 1) + "y";
       }
+    } else if (w.length() > 6 && (w.endsWith("ment") || w.endsWith("able") || w.endsWith("ible"))) {
+      w = w.substring(0, w.length() - 4);
+    } else if (w.length() > 5 && (w.endsWith("ion") || w.endsWith("ity"))) {
+      w = w.substring(0, w.length() - 3);
     } else if (w.length() > 5 && w.endsWith("ful")) {
       w = w.substring(0, w.length() - 3);
     } else if (w.length() > 4 && w.endsWith("ies")) {

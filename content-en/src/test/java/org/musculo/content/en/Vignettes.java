@@ -1,0 +1,50 @@
+package org.musculo.content.en;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.musculo.Presentation;
+import org.musculo.model.Sex;
+import org.musculo.model.TriageLevel;
+import java.util.ArrayList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The visible vignette set: patients in their own words with the expected condition and level. */
+final class Vignettes {
+  record Vignette(String id, int age, String sex, boolean pregnant, List<String> present, List<String> absent,
+      String expectedCondition, TriageLevel expectedTriage, String source) {
+    Presentation presentation() {
+      return Presentation.builder().age(age).sex("female".equals(sex) ? Sex.FEMALE : Sex.MALE)
+          .pregnant(pregnant).present(present).absent(absent).build();
+    }
+  }
+
+  static final List<Vignette> ALL = load();
+
+  private Vignettes() {}
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(n -> out.add(n.asString()));
+    }
+    return out;
+  }
+
+  private static List<Vignette> load() {
+    try (InputStream in = Vignettes.class.getResourceAsStream("/vignettes.json")) {
+      List<Vignette> out = new ArrayList<>();
+      for (JsonNode v : JsonMapper.builder().build().readTree(in)) {
+        out.add(new Vignette(v.get("id").asString(), v.get("age").asInt(), v.get("sex").asString(),
+            v.path("pregnant").asBoolean(false), strings(v.get("present")), strings(v.get("absent")),
+            v.get("expectedCondition").asString(), TriageLevel.valueOf(v.get("expectedTriage").asString()),
+            v.get("source").asString()));
+      }
+      return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package org.musculo.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.musculo.InterviewStep;
+import org.musculo.Question;
+import org.musculo.model.RedFlag;
+import org.musculo.model.TriageLevel;
+
+/**
+ * Chooses the next questions by expected information gain over the current posterior, red-flag
+ * questions first.
+ *
+ * <p>The gain of asking about finding f is H - [P(yes) H(yes) + P(no) H(no)], where H is the
+ * entropy in bits of the posterior over the leading conditions, the rest and something else,
+ * plus the entropy of the triage level those conditions imply (so that questions that settle the
+ * level count double). A red flag is open when the complaint makes it relevant (one of its
+ * findings is present, or the condition it points to is a candidate) and one of its findings is
+ * still unknown; its unknown findings are asked before any other question.
+ */
+public final class Interviewer {
+  /** Most answered findings before an interview stops. */
+  public static final int MAX_ANSWERS = 20;
+  /** Leading probability at which an interview with no open red flag may stop. */
+  public static final double CONFIDENT = 0.8;
+  /** Gain in bits below which a question is not worth asking. */
+  public static final double MIN_GAIN = 0.02;
+
+  private static final int CANDIDATES = 12;
+  private static final double RELEVANT = 0.01;
+
+  private final CompiledKnowledge k;
+  private final Assessor assessor;
+
+  /**
+   * Creates an interviewer.
+   *
+   * @param k the compiled knowledge
+   * @param assessor the assessor whose scorer and red flags it uses
+   */
+  public Interviewer(CompiledKnowledge k, Assessor assessor) {
+    this.k = k;
+    this.assessor = assessor;
+  }
+
+  /**
+   * Returns the next questions for the evidence.
+   *
+   * @param e the evidence so far
+   * @param n how many questions at most
+   * @param answered how many findings have been answered so far
+   * @return the step: questions, or why to stop
+   */
+  public InterviewStep next(Evidence e, int n, int answered) {
+    Posterior posterior = assessor.scorer().score(e);
+    int[] top = posterior.top(CANDIDATES);
+    double[] p = new double[top.length];
+    double rest = 1;
+    for (int i = 0; i < top.length; i++) {
+      p[i] = posterior.probability(top[i]);
+      rest -= p[i];
+    }
+    rest = Math.max(0, rest);
+    double h = entropy(p, rest, top);
+
+    Set<Integer> redFlagFindings = openRedFlagFindings(e, top, p);
+    Set<Integer> candidates = new LinkedHashSet<>(redFlagFindings);
+    for (int c : top) {
+      for (int f : k.conditionFindings[c]) {
+        candidates.add(f);
+      }
+    }
+    List<Question> scored = new ArrayList<>();
+    for (int f : candidates) {
+      if (e.isPresent(f) || e.isAbsent(f)) {
+        continue;
+      }
+      double gain = gain(f, top, p, rest, h);
+      boolean redFlag = redFlagFindings.contains(f);
+      if (redFlag || gain >= MIN_GAIN) {
+        scored.add(Question.builder().findingId(k.findingIds[f]).text(k.findings[f].question())
+            .redFlag(redFlag).informationGain(Math.round(gain * 10000) / 10000.0).build());
+      }
+    }
+    scored.sort(Comparator.comparing((Question q) -> !q.redFlag())
+        .thenComparing(Comparator.comparingDouble(Question::informationGain).reversed())
+        .thenComparing(Question::findingId));
+    boolean redFlagOpen = !redFlagFindings.isEmpty();
+    InterviewStep.Builder step = InterviewStep.builder();
+    if (answered >= MAX_ANSWERS) {
+      return step.stopReason(InterviewStep.StopReason.MAX_QUESTIONS).build();
+    }
+    if (!redFlagOpen && top.length > 0 && p[0] >= CONFIDENT) {
+      return step.stopReason(InterviewStep.StopReason.CONFIDENT).build();
+    }
+    if (scored.isEmpty()) {
+      return step.stopReason(InterviewStep.StopReason.NO_GAIN).build();
+    }
+    return step.questions(scored.subList(0, Math.min(n, scored.size()))).build();
+  }
+
+  private Set<Integer> openRedFlagFindings(Evidence e, int[] top, double[] p) {
+    Set<String> candidates = new LinkedHashSet<>();
+    for (int i = 0; i < top.length; i++) {
+      if (p[i] >= RELEVANT) {
+        candidates.add(k.conditionIds[top[i]]);
+      }
+    }
+    Set<String> fired = new LinkedHashSet<>();
+    assessor.firedRedFlags(e).forEach(r -> fired.add(r.id()));
+    Set<Integer> out = new LinkedHashSet<>();
+    for (RedFlag r : k.kb.redFlags().values()) {
+      if (fired.contains(r.id())) {
+        continue;
+      }
+      List<String> ids = new ArrayList<>(r.allOf());
+      ids.addAll(r.anyOf());
+      boolean touched = ids.stream().anyMatch(id -> e.isPresent(k.findingIndex.get(id)));
+      boolean pointed = r.condition().map(candidates::contains).orElse(false);
+      if (!touched && !pointed) {
+        continue;
+      }
+      boolean excluded = r.allOf().stream().anyMatch(id -> e.isAbsent(k.findingIndex.get(id)))
+          || r.noneOf().stream().anyMatch(id -> e.isPresent(k.findingIndex.get(id)))
+          || (!r.anyOf().isEmpty() && r.anyOf().stream().allMatch(id -> e.isAbsent(k.findingIndex.get(id))));
+      if (excluded) {
+        continue;
+      }
+      for (String id : ids) {
+        int f = k.findingIndex.get(id);
+        if (!e.isPresent(f) && !e.isAbsent(f)) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  private double gain(int f, int[] top, double[] p, double rest, double h) {
+    double bg = k.background[f];
+    double yes = rest * bg;
+    double[] py = new double[p.length];
+    double[] pn = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      double freq = k.frequency(top[i], f);
+      if (freq < 0) {
+        freq = CompiledKnowledge.LEAK;
+      }
+      py[i] = p[i] * freq;
+      pn[i] = p[i] * (1 - freq);
+      yes += py[i];
+    }
+    double no = 1 - yes;
+    if (yes <= 0 || no <= 0) {
+      return 0;
+    }
+    double restYes = rest * bg;
+    double restNo = rest * (1 - bg);
+    for (int i = 0; i < p.length; i++) {
+      py[i] /= yes;
+      pn[i] /= no;
+    }
+    return h - yes * entropy(py, restYes / yes, top) - no * entropy(pn, restNo / no, top);
+  }
+
+  /** Entropy of the conditions plus the rest, plus the entropy of the triage level they imply. */
+  private double entropy(double[] p, double rest, int[] top) {
+    double h = term(rest);
+    double[] levels = new double[TriageLevel.values().length];
+    levels[TriageLevel.CONSULTATION.ordinal()] += rest;
+    for (int i = 0; i < p.length; i++) {
+      h += term(p[i]);
+      levels[k.acuity[top[i]].ordinal()] += p[i];
+    }
+    for (double l : levels) {
+      h += term(l);
+    }
+    return h;
+  }
+
+  private static double term(double x) {
+    return x <= 0 ? 0 : -x * Math.log(x) / Math.log(2);
+  }
+}

@@ -27,7 +27,7 @@ final class Analyzer {
       "much", "more", "most", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his",
       "they", "them", "their", "then", "than", "if", "into", "onto", "about", "around", "again",
       "still", "now", "today", "pretty", "super", "totally", "mostly", "basically", "literally",
-      "think", "seem", "seems", "bad", "badly", "hi", "hello", "doctor", "dr", "please");
+      "think", "happen", "happens", "happened", "happening", "seem", "seems", "bad", "badly", "hi", "hello", "doctor", "dr", "please");
 
   private static final Set<String> NEGATION = Set.of(
       "no", "not", "without", "never", "dont", "doesnt", "didnt", "havent", "hasnt", "hadnt",
@@ -59,13 +59,22 @@ final class Analyzer {
       Map.entry("dizziness", "dizzy"), Map.entry("lightheaded", "dizzy"),
       Map.entry("tingly", "tingl"), Map.entry("tingling", "tingl"), Map.entry("tingle", "tingl"),
       Map.entry("tingles", "tingl"), Map.entry("numbness", "numb"), Map.entry("cramps", "cramp"),
-      Map.entry("crampy", "cramp"), Map.entry("cramping", "cramp"), Map.entry("cramped", "cramp"));
+      Map.entry("crampy", "cramp"), Map.entry("cramping", "cramp"), Map.entry("cramped", "cramp"),
+      Map.entry("weaker", "weak"), Map.entry("stronger", "strong"), Map.entry("colder", "cold"),
+      Map.entry("tighter", "tight"), Map.entry("stiffer", "stiff"), Map.entry("harder", "hard"),
+      Map.entry("breathless", "breathless"), Map.entry("shivers", "shiver"),
+      Map.entry("shivering", "shiver"), Map.entry("shivery", "shiver"), Map.entry("chills", "shiver"),
+      Map.entry("wees", "urin"), Map.entry("weeing", "urin"), Map.entry("urine", "urin"),
+      Map.entry("urinating", "urin"), Map.entry("urination", "urin"));
 
   /** Everyday words for pain, folded onto one stem. */
   private static final Map<String, String> CANONICAL = Map.ofEntries(
       Map.entry("hurt", "pain"), Map.entry("sore", "pain"), Map.entry("soreness", "pain"),
       Map.entry("ach", "pain"), Map.entry("achy", "pain"), Map.entry("painful", "pain"),
       Map.entry("agony", "pain"), Map.entry("killing", "pain"));
+
+  private static final java.util.regex.Pattern ADVERBIAL_BACK =
+      java.util.regex.Pattern.compile("\\s+(of|from|to|home|again|and forth)\\b");
 
   private Analyzer() {}
 
@@ -86,7 +95,11 @@ final class Analyzer {
           i++;
         }
         String raw = word.toString();
-        out.add(new Token(stem(raw), raw, start, i, kindOf(raw)));
+        Token.Kind kind = kindOf(raw);
+        if (raw.equals("back") && ADVERBIAL_BACK.matcher(lower.substring(i)).lookingAt()) {
+          kind = Token.Kind.STOP; // "back of my calf", "flew back from": a position, not the back
+        }
+        out.add(new Token(stem(raw), raw, start, i, kind));
       } else {
         if (ch == '.' || ch == ';' || ch == '!' || ch == '?' || ch == '\n' || ch == ':') {
           out.add(new Token("", String.valueOf(ch), i, i + 1, Token.Kind.END));

@@ -26,6 +26,8 @@ public final class SymptomIndex {
   private static final Set<String> WEAK = Set.of("muscl", "area", "side", "part");
   private static final String NOT = "not";
   private static final int WINDOW_SLACK = 2;
+  /** Share of a phrase's information (idf) that a match must cover when a word is missing. */
+  private static final double MIN_COVERAGE = 0.6;
 
   private final Map<String, Integer> vocabulary = new HashMap<>();
   private final List<String> words = new ArrayList<>();
@@ -36,6 +38,7 @@ public final class SymptomIndex {
   private final List<Integer> phraseFinding = new ArrayList<>();
   private final List<String> phraseRegion = new ArrayList<>();
   private int[][] postings;
+  private double[] idf;
   private final String[] findingIds;
   private final String[] findingNames;
   private final Map<String, Integer> findingIndex = new HashMap<>();
@@ -61,8 +64,10 @@ public final class SymptomIndex {
       findingNames[f] = finding.name();
       finding.region().ifPresent(r -> findingRegion.put(findingIndex.get(finding.id()), r));
       Set<String> phrases = new LinkedHashSet<>();
-      phrases.add(finding.name());
-      phrases.addAll(finding.synonyms());
+      phrases.addAll(variants(finding.name()));
+      for (String synonym : finding.synonyms()) {
+        phrases.addAll(variants(synonym));
+      }
       for (String phrase : phrases) {
         addPhrase(phrase, f, null, postingLists);
       }
@@ -78,8 +83,10 @@ public final class SymptomIndex {
       regionLineage.put(region.id(), lineage(kb, region.id()));
     }
     postings = new int[postingLists.size()][];
+    idf = new double[postingLists.size()];
     for (int t = 0; t < postings.length; t++) {
       postings[t] = postingLists.get(t).stream().mapToInt(Integer::intValue).distinct().toArray();
+      idf[t] = Math.log(1 + (double) phraseRequired.size() / Math.max(1, postings[t].length));
     }
     for (Finding finding : kb.findings().values()) {
       int child = findingIndex.get(finding.id());
@@ -97,6 +104,26 @@ public final class SymptomIndex {
       }
     }
     deleteLists.forEach((k, v) -> deletes.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+  }
+
+  /** A phrase, and for "Irregular heartbeat (atrial fibrillation)" also both of its parts. */
+  private static List<String> variants(String phrase) {
+    int open = phrase.indexOf('(');
+    int close = phrase.indexOf(')', open + 1);
+    if (open < 0 || close < 0) {
+      return List.of(phrase);
+    }
+    String outside = (phrase.substring(0, open) + phrase.substring(close + 1)).strip();
+    String inside = phrase.substring(open + 1, close).strip();
+    List<String> out = new ArrayList<>();
+    out.add(phrase);
+    if (!outside.isEmpty()) {
+      out.add(outside);
+    }
+    if (!inside.isEmpty()) {
+      out.add(inside);
+    }
+    return out;
   }
 
   private static List<String> lineage(KnowledgeBase kb, String region) {
@@ -184,8 +211,10 @@ public final class SymptomIndex {
     return out;
   }
 
-  private static int budget(String raw) {
-    return raw.length() >= 9 ? 2 : raw.length() >= 5 ? 1 : 0;
+  /** One edit for words of five letters or more, two for nine or more (word and stem alike). */
+  private static int budget(String raw, String stem) {
+    int length = Math.min(raw.length(), stem.length() + 1);
+    return length >= 9 ? 2 : length >= 5 ? 1 : 0;
   }
 
   /** Returns the vocabulary token ids a text token may stand for, with their edit costs. */
@@ -195,7 +224,7 @@ public final class SymptomIndex {
     if (exact != null) {
       return new int[][] {{exact, 0}};
     }
-    int budget = budget(token.raw());
+    int budget = budget(token.raw(), stem);
     if (budget == 0 || token.kind() != Token.Kind.CONTENT) {
       return new int[0][];
     }
@@ -206,7 +235,11 @@ public final class SymptomIndex {
         continue;
       }
       for (int id : ids) {
-        int distance = Suggestions.distance(stem, words.get(id));
+        String word = words.get(id);
+        if (word.charAt(0) != stem.charAt(0)) {
+          continue; // typos rarely change the first letter; this keeps "fizzy" from "dizzy"
+        }
+        int distance = Suggestions.distance(stem, word);
         if (distance <= budget && distance < found.getOrDefault(id, Integer.MAX_VALUE)) {
           found.put(id, distance);
         }
@@ -398,9 +431,16 @@ public final class SymptomIndex {
     int[] required = phraseRequired.get(phrase);
     int[] optional = phraseOptional.get(phrase);
     int n = cands.length;
+    int allowedMissing = required.length >= 5 ? 2 : required.length >= 3 ? 1 : 0;
+    double total = 0;
+    for (int t : required) {
+      total += idf[t];
+    }
     // positions in this segment for each required token
     int[][] positions = new int[required.length][];
     int[][] costs = new int[required.length][];
+    int missing = 0;
+    int anchor = -1;
     for (int k = 0; k < required.length; k++) {
       List<int[]> at = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -413,37 +453,46 @@ public final class SymptomIndex {
           }
         }
       }
-      if (at.isEmpty()) {
-        return null;
-      }
       positions[k] = at.stream().mapToInt(a -> a[0]).toArray();
       costs[k] = at.stream().mapToInt(a -> a[1]).toArray();
+      if (at.isEmpty()) {
+        missing++;
+      } else if (anchor < 0) {
+        anchor = k;
+      }
     }
-    // anchor on each position of the first token; take the nearest free position of the others
+    if (anchor < 0 || missing > allowedMissing) {
+      return null;
+    }
+    // anchor on each position of the first present token; take the nearest free position of the others
     Candidate best = null;
-    for (int a = 0; a < positions[0].length; a++) {
+    for (int a = 0; a < positions[anchor].length; a++) {
+      int at = positions[anchor][a];
       BitSet chosen = new BitSet();
-      chosen.set(positions[0][a]);
-      int fuzzy = costs[0][a] > 0 ? 1 : 0;
-      boolean ok = true;
-      for (int k = 1; k < required.length && ok; k++) {
+      chosen.set(at);
+      int fuzzy = costs[anchor][a] > 0 ? 1 : 0;
+      double covered = idf[required[anchor]];
+      for (int k = 0; k < required.length; k++) {
+        if (k == anchor) {
+          continue;
+        }
         int pick = -1;
         int pickCost = 0;
         for (int j = 0; j < positions[k].length; j++) {
           int p = positions[k][j];
-          if (!chosen.get(p) && (pick < 0 || Math.abs(p - positions[0][a]) < Math.abs(pick - positions[0][a]))) {
+          if (!chosen.get(p) && (pick < 0 || Math.abs(p - at) < Math.abs(pick - at))) {
             pick = p;
             pickCost = costs[k][j];
           }
         }
-        if (pick < 0) {
-          ok = false;
-        } else {
+        if (pick >= 0 && Math.abs(pick - at) <= required.length + WINDOW_SLACK + 2) {
           chosen.set(pick);
           fuzzy += pickCost > 0 ? 1 : 0;
+          covered += idf[required[k]];
         }
       }
-      if (!ok) {
+      int found = chosen.cardinality();
+      if (required.length - found > allowedMissing || covered < MIN_COVERAGE * total) {
         continue;
       }
       int extra = 0;
@@ -458,14 +507,14 @@ public final class SymptomIndex {
         }
       }
       int span = contentSpan(chosen, tokens);
-      int size = required.length + extra;
+      int size = found + extra;
       if (span > size + WINDOW_SLACK) {
         continue;
       }
-      boolean inOrder = required.length == 1 || positions[0][a] == chosen.nextSetBit(0);
+      boolean inOrder = found == 1 || at == chosen.nextSetBit(0);
       Candidate c = new Candidate(phrase, phraseFinding.get(phrase), seg, chosen, size, fuzzy, span,
-          inOrder && span == size, phraseFinding.get(phrase) >= 0 ? findingIds[phraseFinding.get(phrase)] : "~"
-              + phraseRegion.get(phrase));
+          inOrder && span == size, covered, covered / total,
+          phraseFinding.get(phrase) >= 0 ? findingIds[phraseFinding.get(phrase)] : "~" + phraseRegion.get(phrase));
       if (best == null || c.compareTo(best) < 0) {
         best = c;
       }
@@ -507,10 +556,12 @@ public final class SymptomIndex {
     final int fuzzy;
     final int span;
     final boolean exactOrder;
+    final double covered;
+    final double coverage;
     final String key;
 
     Candidate(int phrase, int finding, int segment, BitSet positions, int size, int fuzzy, int span,
-        boolean exactOrder, String key) {
+        boolean exactOrder, double covered, double coverage, String key) {
       this.phrase = phrase;
       this.finding = finding;
       this.segment = segment;
@@ -519,16 +570,24 @@ public final class SymptomIndex {
       this.fuzzy = fuzzy;
       this.span = span;
       this.exactOrder = exactOrder;
+      this.covered = covered;
+      this.coverage = coverage;
       this.key = key;
     }
 
     double confidence() {
-      double c = 1.0 - 0.15 * fuzzy - (exactOrder ? 0 : 0.1);
+      double c = coverage - 0.15 * fuzzy - (exactOrder ? 0 : 0.1);
       return Math.max(0.3, c);
     }
 
     @Override
     public int compareTo(Candidate o) {
+      if (Math.abs(covered - o.covered) > 1e-9) {
+        return Double.compare(o.covered, covered);
+      }
+      if (Math.abs(coverage - o.coverage) > 1e-9) {
+        return Double.compare(o.coverage, coverage);
+      }
       if (size != o.size) {
         return Integer.compare(o.size, size);
       }

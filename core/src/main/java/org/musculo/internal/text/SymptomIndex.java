@@ -31,6 +31,8 @@ public final class SymptomIndex {
 
   private final Map<String, Integer> vocabulary = new HashMap<>();
   private final List<String> words = new ArrayList<>();
+  /** Every written form seen for each vocabulary word, stem included: typos are near a form. */
+  private final List<Set<String>> forms = new ArrayList<>();
   private final Map<String, int[]> deletes = new HashMap<>();
   /** Per phrase: required token ids, optional (weak) token ids, its finding or region. */
   private final List<int[]> phraseRequired = new ArrayList<>();
@@ -99,8 +101,10 @@ public final class SymptomIndex {
     }
     Map<String, List<Integer>> deleteLists = new HashMap<>();
     for (int t = 0; t < words.size(); t++) {
-      for (String d : deletions(words.get(t), 2)) {
-        deleteLists.computeIfAbsent(d, k -> new ArrayList<>()).add(t);
+      for (String form : forms.get(t)) {
+        for (String d : deletions(form, 2)) {
+          deleteLists.computeIfAbsent(d, k -> new ArrayList<>()).add(t);
+        }
       }
     }
     deleteLists.forEach((k, v) -> deletes.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
@@ -165,9 +169,13 @@ public final class SymptomIndex {
       }
       int id = vocabulary.computeIfAbsent(stem, s -> {
         words.add(s);
+        forms.add(new LinkedHashSet<>(List.of(s)));
         postingLists.add(new ArrayList<>());
         return words.size() - 1;
       });
+      if (token.kind() == Token.Kind.CONTENT) {
+        forms.get(id).add(token.raw());
+      }
       List<Integer> target = WEAK.contains(stem) ? optional : required;
       if (!required.contains(id) && !optional.contains(id)) {
         target.add(id);
@@ -229,17 +237,22 @@ public final class SymptomIndex {
       return new int[0][];
     }
     Map<Integer, Integer> found = new java.util.TreeMap<>();
-    for (String d : deletions(stem, budget)) {
+    Set<String> probes = new LinkedHashSet<>(deletions(stem, budget));
+    probes.addAll(deletions(token.raw(), budget));
+    for (String d : probes) {
       int[] ids = deletes.get(d);
       if (ids == null) {
         continue;
       }
       for (int id : ids) {
-        String word = words.get(id);
-        if (word.charAt(0) != stem.charAt(0)) {
+        if (words.get(id).charAt(0) != stem.charAt(0)) {
           continue; // typos rarely change the first letter; this keeps "fizzy" from "dizzy"
         }
-        int distance = Suggestions.distance(stem, word);
+        int distance = Integer.MAX_VALUE;
+        for (String form : forms.get(id)) {
+          distance = Math.min(distance, Math.min(Suggestions.distance(stem, form),
+              Suggestions.distance(token.raw(), form)));
+        }
         if (distance <= budget && distance < found.getOrDefault(id, Integer.MAX_VALUE)) {
           found.put(id, distance);
         }

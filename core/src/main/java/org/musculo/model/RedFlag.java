@@ -11,8 +11,10 @@ import org.immutables.value.Value;
  * tells the patient why.
  *
  * <p>The rule fires when every finding in {@link #allOf()} is present, at least one of {@link
- * #anyOf()} is present (if any are listed), none of {@link #noneOf()} is present, and the patient
- * belongs to the {@link #demographic()} (if one is given).
+ * #anyOf()} is present (if any are listed), and the patient belongs to the {@link
+ * #demographic()} (if one is given). {@link #noneOf()} hands the flag over to a stronger one: a
+ * present none-of finding silences the flag only while another firing red flag forces at least
+ * the same level, so that adding a finding can never lower the level a red flag set.
  *
  * @since 0.1.0
  */
@@ -44,7 +46,7 @@ public abstract class RedFlag implements ContentEntry {
   public abstract List<String> anyOf();
 
   /**
-   * Returns the ids of findings none of which may be present.
+   * Returns the ids of findings that hand this flag over to a stronger one when present.
    *
    * @return the none-of finding ids
    */

@@ -96,18 +96,46 @@ public final class Assessor {
     return scorer;
   }
 
-  /** Returns the red flags that fire for the evidence, in id order. */
+  /**
+   * Returns the red flags that fire for the evidence, in id order.
+   *
+   * <p>A red flag whose findings and demographics match fires unless one of its none-of findings
+   * is present and another firing red flag already forces at least its level: none-of hands a
+   * flag over to a stronger one, so that adding a finding can never lower the level.
+   */
   public List<RedFlag> firedRedFlags(Evidence e) {
-    List<RedFlag> fired = new ArrayList<>();
+    List<RedFlag> matching = new ArrayList<>();
+    List<Boolean> suppressed = new ArrayList<>();
+    TriageLevel unsuppressed = TriageLevel.SELF_CARE;
     for (int i = 0; i < redFlags.length; i++) {
-      if (fires(i, e)) {
-        fired.add(redFlags[i]);
+      if (matches(i, e)) {
+        boolean none = excluded(i, e);
+        matching.add(redFlags[i]);
+        suppressed.add(none);
+        if (!none) {
+          unsuppressed = unsuppressed.max(redFlags[i].level());
+        }
+      }
+    }
+    List<RedFlag> fired = new ArrayList<>();
+    for (int i = 0; i < matching.size(); i++) {
+      if (!suppressed.get(i) || matching.get(i).level().compareTo(unsuppressed) > 0) {
+        fired.add(matching.get(i));
       }
     }
     return fired;
   }
 
-  private boolean fires(int i, Evidence e) {
+  private boolean excluded(int i, Evidence e) {
+    for (int f : redFlagNone[i]) {
+      if (e.isPresent(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean matches(int i, Evidence e) {
     for (int f : redFlagAll[i]) {
       if (!e.isPresent(f)) {
         return false;
@@ -119,11 +147,6 @@ public final class Assessor {
         any |= e.isPresent(f);
       }
       if (!any) {
-        return false;
-      }
-    }
-    for (int f : redFlagNone[i]) {
-      if (e.isPresent(f)) {
         return false;
       }
     }

@@ -133,6 +133,17 @@ final class Analyzer {
     return Token.Kind.CONTENT;
   }
 
+  /** Everyday words too ambiguous to stand alone for a finding when a phrase had more words. */
+  private static final Set<String> AMBIGUOUS = Set.of(
+      "run", "sit", "stand", "blue", "jump", "pass", "go", "come", "new", "down", "off", "turn",
+      "lie", "walk", "move", "hold", "fall", "drop", "hot", "cold", "light", "heavy", "sharp",
+      "hard", "curtain", "shut", "close", "open", "put", "give", "take", "way", "time", "day",
+      "week", "moment", "sudden", "normal", "usual", "left", "right", "only", "just", "even");
+
+  static boolean isAmbiguous(String stem) {
+    return AMBIGUOUS.contains(stem);
+  }
+
   /** Tells whether a word usually starts a new clause after "and" or a comma. */
   static boolean startsClause(String raw) {
     return STARTS_CLAUSE.contains(raw);

@@ -38,6 +38,8 @@ public final class SymptomIndex {
   private final List<int[]> phraseRequired = new ArrayList<>();
   private final List<int[]> phraseOptional = new ArrayList<>();
   private final List<Integer> phraseFinding = new ArrayList<>();
+  /** Per phrase: index in required of its negation word, or -1. */
+  private final List<Integer> phraseNot = new ArrayList<>();
   private final List<String> phraseRegion = new ArrayList<>();
   private int[][] postings;
   private double[] idf;
@@ -48,6 +50,8 @@ public final class SymptomIndex {
   private final Map<Integer, List<Integer>> regional = new HashMap<>();
   private final Map<Integer, String> findingRegion = new HashMap<>();
   private final Map<String, List<String>> regionLineage = new HashMap<>();
+  /** One-word region names: word id to the word ids of the one-word names of its ancestors. */
+  private final Map<Integer, int[]> regionWordAncestors = new HashMap<>();
 
   /**
    * Builds the index.
@@ -99,6 +103,33 @@ public final class SymptomIndex {
         regional.computeIfAbsent(findingIndex.get(ancestor), k -> new ArrayList<>()).add(child);
       }
     }
+    Map<String, List<Integer>> regionWords = new HashMap<>();
+    for (BodyRegion region : kb.regions().values()) {
+      List<String> names = new ArrayList<>(List.of(region.name()));
+      names.addAll(region.synonyms());
+      for (String name : names) {
+        List<Token> ts = Analyzer.tokenize(name).stream().filter(t -> t.kind() == Token.Kind.CONTENT).toList();
+        if (ts.size() == 1 && vocabulary.containsKey(ts.get(0).stem())) {
+          regionWords.computeIfAbsent(region.id(), k -> new ArrayList<>()).add(vocabulary.get(ts.get(0).stem()));
+        }
+      }
+    }
+    for (BodyRegion region : kb.regions().values()) {
+      List<Integer> own = regionWords.getOrDefault(region.id(), List.of());
+      List<Integer> above = new ArrayList<>();
+      for (String ancestor : regionLineage.get(region.id())) {
+        if (!ancestor.equals(region.id())) {
+          above.addAll(regionWords.getOrDefault(ancestor, List.of()));
+        }
+      }
+      for (int word : own) {
+        int[] merged = java.util.stream.IntStream.concat(
+                java.util.Arrays.stream(regionWordAncestors.getOrDefault(word, new int[0])),
+                above.stream().mapToInt(Integer::intValue))
+            .filter(a -> a != word).distinct().toArray();
+        regionWordAncestors.put(word, merged);
+      }
+    }
     Map<String, List<Integer>> deleteLists = new HashMap<>();
     for (int t = 0; t < words.size(); t++) {
       for (String form : forms.get(t)) {
@@ -110,24 +141,53 @@ public final class SymptomIndex {
     deleteLists.forEach((k, v) -> deletes.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
   }
 
-  /** A phrase, and for "Irregular heartbeat (atrial fibrillation)" also both of its parts. */
-  private static List<String> variants(String phrase) {
+  private static final java.util.regex.Pattern ALTERNATIVE =
+      java.util.regex.Pattern.compile("\\b(\\w+) or (\\w+)\\b");
+
+  /**
+   * A phrase and the shorter phrases it stands for: "Irregular heartbeat (atrial fibrillation)"
+   * also gives both parts; "Chest pain, pressure or tightness" also gives "Chest pain", "Chest
+   * pressure" and "Chest tightness"; "pain in an arm or leg" also gives "pain in an arm" and
+   * "pain in an leg". Generated phrases of fewer than two words are left out.
+   */
+  static List<String> variants(String phrase) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(phrase);
     int open = phrase.indexOf('(');
     int close = phrase.indexOf(')', open + 1);
-    if (open < 0 || close < 0) {
-      return List.of(phrase);
+    String base = phrase;
+    if (open >= 0 && close > open) {
+      base = (phrase.substring(0, open) + phrase.substring(close + 1)).strip();
+      addIfPhrase(out, base);
+      addIfPhrase(out, phrase.substring(open + 1, close).strip());
     }
-    String outside = (phrase.substring(0, open) + phrase.substring(close + 1)).strip();
-    String inside = phrase.substring(open + 1, close).strip();
-    List<String> out = new ArrayList<>();
-    out.add(phrase);
-    if (!outside.isEmpty()) {
-      out.add(outside);
+    String[] parts = base.split(",");
+    String first = parts[0].strip();
+    addIfPhrase(out, first);
+    if (parts.length > 1) {
+      String prefix = first.contains(" ") ? first.substring(0, first.lastIndexOf(' ')) : "";
+      String rest = String.join(",", java.util.Arrays.copyOfRange(parts, 1, parts.length));
+      for (String item : rest.split(",| or ")) {
+        String word = item.strip();
+        if (!word.isEmpty() && !word.contains(" ") && !prefix.isEmpty()) {
+          addIfPhrase(out, prefix + " " + word);
+        }
+      }
     }
-    if (!inside.isEmpty()) {
-      out.add(inside);
+    java.util.regex.Matcher m = ALTERNATIVE.matcher(first);
+    if (m.find()) {
+      addIfPhrase(out, first.substring(0, m.start()) + m.group(1) + first.substring(m.end()));
+      addIfPhrase(out, first.substring(0, m.start()) + m.group(2) + first.substring(m.end()));
     }
-    return out;
+    return List.copyOf(out);
+  }
+
+  private static void addIfPhrase(Set<String> out, String phrase) {
+    long words = Analyzer.tokenize(phrase).stream()
+        .filter(t -> t.kind() == Token.Kind.CONTENT || t.kind() == Token.Kind.NEGATION).count();
+    if (words >= 2) {
+      out.add(phrase);
+    }
   }
 
   private static List<String> lineage(KnowledgeBase kb, String region) {
@@ -188,11 +248,18 @@ public final class SymptomIndex {
     if (required.isEmpty()) {
       return;
     }
+    long written = Analyzer.tokenize(phrase).stream().filter(t -> t.kind() != Token.Kind.END
+        && t.kind() != Token.Kind.COMMA).count();
+    if (required.size() == 1 && written > 1 && Analyzer.isAmbiguous(words.get(required.get(0)))) {
+      return; // "out of the blue" must not fire on "blue", nor "the runs" on "running"
+    }
     int index = phraseRequired.size();
     phraseRequired.add(required.stream().mapToInt(Integer::intValue).toArray());
     phraseOptional.add(optional.stream().mapToInt(Integer::intValue).toArray());
     phraseFinding.add(finding);
     phraseRegion.add(region);
+    Integer notId = vocabulary.get(NOT);
+    phraseNot.add(notId == null ? -1 : required.indexOf(notId));
     for (int t : required) {
       postingLists.get(t).add(index);
     }
@@ -223,6 +290,22 @@ public final class SymptomIndex {
   private static int budget(String raw, String stem) {
     int length = Math.min(raw.length(), stem.length() + 1);
     return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+  }
+
+  /**
+   * Adds, for a word that names a body region ("ankle"), the one-word names of the regions that
+   * contain it ("leg"), so that "pain in my ankle" meets "leg pain".
+   */
+  private int[][] withRegionAncestors(int[][] found) {
+    List<int[]> out = new ArrayList<>(java.util.Arrays.asList(found));
+    for (int[] c : found) {
+      for (int ancestor : regionWordAncestors.getOrDefault(c[0], new int[0])) {
+        if (out.stream().noneMatch(o -> o[0] == ancestor)) {
+          out.add(new int[] {ancestor, c[1] + 1});
+        }
+      }
+    }
+    return out.size() == found.length ? found : out.toArray(int[][]::new);
   }
 
   /** Returns the vocabulary token ids a text token may stand for, with their edit costs. */
@@ -287,7 +370,7 @@ public final class SymptomIndex {
       }
       segment[i] = seg;
       if (t.kind() == Token.Kind.CONTENT || t.kind() == Token.Kind.NEGATION) {
-        cands[i] = candidates(t);
+        cands[i] = withRegionAncestors(candidates(t));
       }
     }
     List<Candidate> found = new ArrayList<>();
@@ -307,7 +390,8 @@ public final class SymptomIndex {
         }
       }
     }
-    found.sort(null);
+    // findings first; region words only refine what is left, never outbid a finding
+    found.sort(java.util.Comparator.comparing((Candidate c) -> c.finding < 0).thenComparing(c -> c));
     BitSet used = new BitSet(n);
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> chosenFindings = new java.util.HashSet<>();
@@ -408,10 +492,15 @@ public final class SymptomIndex {
     for (Hit h : hits) {
       int first = h.positions.nextSetBit(0);
       int last = h.positions.length() - 1;
+      boolean negative = negated[first];
+      for (int i = first + 1; i < last && !negative; i++) {
+        // "my neck isn't stiff": a free cue inside the match negates it
+        negative = tokens.get(i).kind() == Token.Kind.NEGATION && !consumed.get(i);
+      }
       int start = tokens.get(first).start();
       int end = tokens.get(last).end();
       matches.add(new SearchHits.Match(h.findingId, h.name, text.substring(start, end), start, end,
-          !negated[first], Math.round(h.confidence * 100) / 100.0));
+          !negative, Math.round(h.confidence * 100) / 100.0));
     }
     matches.sort(java.util.Comparator.comparingInt(SearchHits.Match::start)
         .thenComparing(SearchHits.Match::findingId));
@@ -437,6 +526,9 @@ public final class SymptomIndex {
         runStart = -1;
       }
     }
+    if (matches.isEmpty() && unrecognized.isEmpty() && !text.isBlank()) {
+      unrecognized.add(text.strip()); // nothing placed and nothing left over: keep it all
+    }
     return new SearchHits(matches, unrecognized);
   }
 
@@ -445,6 +537,7 @@ public final class SymptomIndex {
     int[] optional = phraseOptional.get(phrase);
     int n = cands.length;
     int allowedMissing = required.length >= 5 ? 2 : required.length >= 3 ? 1 : 0;
+    int not = phraseNot.get(phrase);
     double total = 0;
     for (int t : required) {
       total += idf[t];
@@ -469,8 +562,11 @@ public final class SymptomIndex {
       positions[k] = at.stream().mapToInt(a -> a[0]).toArray();
       costs[k] = at.stream().mapToInt(a -> a[1]).toArray();
       if (at.isEmpty()) {
+        if (k == not) {
+          return null; // a phrase's own negation is never optional: it would flip its meaning
+        }
         missing++;
-      } else if (anchor < 0) {
+      } else if (anchor < 0 && k != not) {
         anchor = k;
       }
     }
@@ -505,7 +601,8 @@ public final class SymptomIndex {
         }
       }
       int found = chosen.cardinality();
-      if (required.length - found > allowedMissing || covered < MIN_COVERAGE * total) {
+      if (required.length - found > allowedMissing || covered < MIN_COVERAGE * total
+          || !negationInPlace(not, required, chosen, cands)) {
         continue;
       }
       int extra = 0;
@@ -533,6 +630,31 @@ public final class SymptomIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * A phrase's own negation must stand where the phrase has it: first ("no relief from
+   * stretching") before the other words, otherwise after the first ("stretching doesn't help",
+   * "weight loss without trying"), so that "I haven't lost weight" is a negated report, not a
+   * match of "lost weight without trying".
+   */
+  private boolean negationInPlace(int not, int[] required, BitSet chosen, int[][][] cands) {
+    if (not < 0) {
+      return true;
+    }
+    int notPosition = -1;
+    int firstOther = Integer.MAX_VALUE;
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      if (hasToken(cands[i], required[not]) && notPosition < 0) {
+        notPosition = i;
+      } else {
+        firstOther = Math.min(firstOther, i);
+      }
+    }
+    if (notPosition < 0 || firstOther == Integer.MAX_VALUE) {
+      return false;
+    }
+    return not == 0 ? notPosition < firstOther : notPosition > firstOther;
   }
 
   private static boolean hasToken(int[][] cands, int token) {

@@ -40,7 +40,9 @@ class VignetteScoreTests {
       if (level == v.expectedTriage() || level.ordinal() == v.expectedTriage().ordinal() + 1) {
         acceptable++;
       } else {
-        misses.add(v.id() + " triage expected " + v.expectedTriage() + " got " + level);
+        misses.add(v.id() + " triage expected " + v.expectedTriage() + " got " + level + " "
+            + a.conditions().stream().limit(4).map(c -> c.id() + String.format(":%.3f", c.probability())).toList()
+            + String.format(" else:%.3f", a.somethingElse()));
       }
       if (v.expectedTriage() == TriageLevel.EMERGENCY && level != TriageLevel.EMERGENCY) {
         underTriagedEmergencies.add(v.id());

@@ -230,9 +230,9 @@ public final class CompiledKnowledge {
       case EMERGENCY:
         return 0.05;
       case URGENT:
-        return 0.15;
+        return 0.10;
       case CONSULTATION:
-        return 0.35;
+        return 0.25;
       default:
         return 1.0;
     }

@@ -60,7 +60,8 @@ final class Analyzer {
       Map.entry("tingly", "tingl"), Map.entry("tingling", "tingl"), Map.entry("tingle", "tingl"),
       Map.entry("tingles", "tingl"), Map.entry("numbness", "numb"), Map.entry("cramps", "cramp"),
       Map.entry("crampy", "cramp"), Map.entry("cramping", "cramp"), Map.entry("cramped", "cramp"),
-      Map.entry("weaker", "weak"), Map.entry("stronger", "strong"), Map.entry("colder", "cold"),
+      Map.entry("blurry", "blur"), Map.entry("itchy", "itch"), Map.entry("shaky", "shak"),
+      Map.entry("lumpy", "lump"), Map.entry("puffy", "puff"), Map.entry("weaker", "weak"), Map.entry("stronger", "strong"), Map.entry("colder", "cold"),
       Map.entry("tighter", "tight"), Map.entry("stiffer", "stiff"), Map.entry("harder", "hard"),
       Map.entry("breathless", "breathless"), Map.entry("shivers", "shiver"),
       Map.entry("shivering", "shiver"), Map.entry("shivery", "shiver"), Map.entry("chills", "shiver"),
@@ -137,7 +138,7 @@ final class Analyzer {
   private static final Set<String> AMBIGUOUS = Set.of(
       "run", "sit", "stand", "blue", "jump", "pass", "go", "come", "new", "down", "off", "turn",
       "lie", "walk", "move", "hold", "fall", "drop", "hot", "cold", "light", "heavy", "sharp",
-      "hard", "curtain", "shut", "close", "open", "put", "give", "take", "way", "time", "day",
+      "hard", "burn", "curtain", "shut", "close", "open", "put", "give", "take", "way", "time", "day",
       "week", "moment", "sudden", "normal", "usual", "left", "right", "only", "just", "even");
 
   static boolean isAmbiguous(String stem) {
@@ -179,6 +180,7 @@ final class Analyzer {
       w = undouble(w.substring(0, w.length() - 2));
     } else if (w.length() > 4 && w.endsWith("ly")) {
       w = w.substring(0, w.length() - 2);
+
     } else if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses")
         || w.endsWith("xes") || w.endsWith("zes"))) {
       w = w.substring(0, w.length() - 2);

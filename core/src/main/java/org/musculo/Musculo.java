@@ -116,7 +116,7 @@ public final class Musculo {
     Objects.requireNonNull(presentation, "presentation");
     Resolved r = resolve(presentation);
     Evidence evidence = r.evidence(compiled, presentation);
-    List<Question> questions = interviewer.next(evidence, NEXT_QUESTIONS, r.answered()).questions();
+    List<Question> questions = interviewer.next(evidence, NEXT_QUESTIONS, r.answered(), new int[0]).questions();
     return assessor.assess(evidence, r.interpreted, r.unrecognized, questions);
   }
 
@@ -143,7 +143,13 @@ public final class Musculo {
       throw new IllegalArgumentException("n must be at least 1 but was " + n);
     }
     Resolved r = resolve(presentation);
-    return interviewer.next(r.evidence(compiled, presentation), n, r.answered());
+    List<Integer> unknown = new ArrayList<>();
+    Resolved skipped = new Resolved();
+    resolve(presentation.unknown(), "unknown", true, skipped);
+    unknown.addAll(skipped.present);
+    unknown.addAll(skipped.absent);
+    return interviewer.next(r.evidence(compiled, presentation), n, r.answered() + unknown.size(),
+        unknown.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private Resolved resolve(Presentation presentation) {

@@ -77,6 +77,14 @@ public abstract class Presentation {
   public abstract List<String> absent();
 
   /**
+   * Returns the findings the patient was asked about and could not say: they stay unknown (and
+   * neutral), and an interview does not ask about them again.
+   *
+   * @return the findings answered "don't know", by id or code
+   */
+  public abstract List<String> unknown();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder

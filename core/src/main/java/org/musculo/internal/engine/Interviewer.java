@@ -30,6 +30,8 @@ public final class Interviewer {
   public static final double MIN_GAIN = 0.02;
 
   private static final int CANDIDATES = 12;
+  /** Weight of a condition's uncertainty by its acuity: SELF_CARE, CONSULTATION, URGENT, EMERGENCY. */
+  private static final double[] STAKES = {1, 1.5, 2.5, 4};
   private static final double RELEVANT = 0.01;
 
   private final CompiledKnowledge k;
@@ -51,10 +53,15 @@ public final class Interviewer {
    *
    * @param e the evidence so far
    * @param n how many questions at most
-   * @param answered how many findings have been answered so far
+   * @param answered how many findings have been answered so far, "don't know" included
+   * @param skip findings answered "don't know": never asked again
    * @return the step: questions, or why to stop
    */
-  public InterviewStep next(Evidence e, int n, int answered) {
+  public InterviewStep next(Evidence e, int n, int answered, int[] skip) {
+    java.util.Set<Integer> skipped = new java.util.HashSet<>();
+    for (int f : skip) {
+      skipped.add(f);
+    }
     Posterior posterior = assessor.scorer().score(e);
     int[] top = posterior.top(CANDIDATES);
     double[] p = new double[top.length];
@@ -67,6 +74,7 @@ public final class Interviewer {
     double h = entropy(p, rest, top);
 
     Set<Integer> redFlagFindings = openRedFlagFindings(e, top, p);
+    redFlagFindings.removeIf(skipped::contains);
     Set<Integer> candidates = new LinkedHashSet<>(redFlagFindings);
     for (int c : top) {
       for (int f : k.conditionFindings[c]) {
@@ -75,7 +83,7 @@ public final class Interviewer {
     }
     List<Question> scored = new ArrayList<>();
     for (int f : candidates) {
-      if (e.isPresent(f) || e.isAbsent(f)) {
+      if (e.isPresent(f) || e.isAbsent(f) || skipped.contains(f)) {
         continue;
       }
       double gain = gain(f, top, p, rest, h);
@@ -166,13 +174,17 @@ public final class Interviewer {
     return h - yes * entropy(py, restYes / yes, top) - no * entropy(pn, restNo / no, top);
   }
 
-  /** Entropy of the conditions plus the rest, plus the entropy of the triage level they imply. */
+  /**
+   * Entropy of the conditions plus the rest, each condition's term weighted by how much is at
+   * stake when it is missed (an emergency four times a self-care condition), plus the entropy of
+   * the triage level they imply.
+   */
   private double entropy(double[] p, double rest, int[] top) {
     double h = term(rest);
     double[] levels = new double[TriageLevel.values().length];
     levels[TriageLevel.CONSULTATION.ordinal()] += rest;
     for (int i = 0; i < p.length; i++) {
-      h += term(p[i]);
+      h += STAKES[k.acuity[top[i]].ordinal()] * term(p[i]);
       levels[k.acuity[top[i]].ordinal()] += p[i];
     }
     for (double l : levels) {

@@ -121,6 +121,26 @@ public final class Musculo {
   }
 
   /**
+   * Ranks the conditions for a presentation without the rest of an assessment: the {@code n} most
+   * probable, each with its probability and explanation, exactly as {@link #assess(Presentation)}
+   * ranks them.
+   *
+   * @param presentation what the patient reports
+   * @param n how many conditions at most
+   * @return the most probable conditions, most probable first (ties broken by id)
+   * @throws PresentationException as {@link #assess(Presentation)} does
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
+  public List<RankedCondition> rank(Presentation presentation, int n) {
+    Objects.requireNonNull(presentation, "presentation");
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be at least 1 but was " + n);
+    }
+    Resolved r = resolve(presentation);
+    return assessor.rank(r.evidence(compiled, presentation), n);
+  }
+
+  /**
    * Returns the questions worth asking next about a presentation, ranked by expected information
    * gain over the current posterior, with the questions of open red flags first; or, when the
    * interview should end, why.

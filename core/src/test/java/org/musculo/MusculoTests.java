@@ -210,6 +210,14 @@ class MusculoTests {
   }
 
   @Test
+  void rankGivesTheAssessmentsConditionsAlone() {
+    Presentation p = Presentation.builder().age(30).addPresent("calf-cramp", "night-pattern").build();
+    assertThat(MUSCULO.rank(p, 3)).isEqualTo(MUSCULO.assess(p).conditions());
+    assertThat(MUSCULO.rank(p, 1)).hasSize(1);
+    assertThatThrownBy(() -> MUSCULO.rank(p, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void conditionsAreRankedByProbabilityThenId() {
     Assessment a = MUSCULO.assess(Presentation.builder().build());
     assertThat(a.conditions()).extracting(RankedCondition::id).containsExactly("night-cramps", "calf-clot", "heart-attack");

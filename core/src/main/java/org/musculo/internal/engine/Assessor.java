@@ -194,6 +194,22 @@ public final class Assessor {
         .build();
   }
 
+  /**
+   * Ranks the {@code n} most probable conditions, with probabilities and explanations.
+   *
+   * @param e the evidence
+   * @param n how many
+   * @return the ranked conditions
+   */
+  public List<RankedCondition> rank(Evidence e, int n) {
+    Posterior posterior = scorer.score(e);
+    List<RankedCondition> out = new ArrayList<>();
+    for (int c : posterior.top(n)) {
+      out.add(rank(c, posterior.probability(c), e));
+    }
+    return out;
+  }
+
   private RankedCondition rank(int c, double probability, Evidence e) {
     Condition condition = k.conditions[c];
     return RankedCondition.builder()

@@ -66,6 +66,8 @@ public final class CompiledKnowledge {
   final double[] threshold;
   /** Condition indices by descending prior, ties by id. */
   final int[] byPrior;
+  /** Conditions with a safety threshold, by descending prior / threshold. */
+  final int[] byPriorOverThreshold;
   /**
    * Per condition: the finding indices it shows, sorted, and their effective frequencies: those
    * the content lists, and every finding they imply at the frequency of its most frequent
@@ -205,6 +207,9 @@ public final class CompiledKnowledge {
     }
     Arrays.sort(order, (a, b) -> prior[a] != prior[b] ? Double.compare(prior[b], prior[a]) : conditionIds[a].compareTo(conditionIds[b]));
     byPrior = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    byPriorOverThreshold = Arrays.stream(byPrior).filter(c -> threshold[c] < 1).boxed()
+        .sorted(Comparator.comparingDouble((Integer c) -> -prior[c] / threshold[c]).thenComparing(c -> conditionIds[c]))
+        .mapToInt(Integer::intValue).toArray();
   }
 
   /**

@@ -108,17 +108,28 @@ public final class Posterior {
     return count == limit ? out : Arrays.copyOf(out, count);
   }
 
-  /** Returns every condition whose probability reaches its safety threshold, in index order. */
+  /**
+   * Returns every condition whose probability reaches its safety threshold, in index order: the
+   * touched ones checked one by one, the others in order of prior over threshold until one falls
+   * short, so the cost does not grow with the number of conditions.
+   */
   public int[] aboveThreshold() {
-    // untouched conditions: probability is prior * exp(global - logZ); check each cheaply
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (int i = 0; i < touched.length; i++) {
+      int c = touched[i];
+      if (k.threshold[c] < 1 && Math.exp(logWeight[i] - logZ) >= k.threshold[c]) {
+        out.add(c);
+      }
+    }
     double untouchedScale = Math.exp(global - logZ);
-    return java.util.stream.IntStream.range(0, k.conditionCount())
-        .filter(c -> k.threshold[c] < 1)
-        .filter(c -> {
-          int i = Arrays.binarySearch(touched, c);
-          double p = i >= 0 ? Math.exp(logWeight[i] - logZ) : k.prior[c] * untouchedScale;
-          return p >= k.threshold[c];
-        })
-        .toArray();
+    for (int c : k.byPriorOverThreshold) {
+      if (k.prior[c] * untouchedScale < k.threshold[c]) {
+        break;
+      }
+      if (Arrays.binarySearch(touched, c) < 0) {
+        out.add(c);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 }

@@ -38,6 +38,8 @@ public final class SymptomIndex {
   private final List<int[]> phraseRequired = new ArrayList<>();
   private final List<int[]> phraseOptional = new ArrayList<>();
   private final List<Integer> phraseFinding = new ArrayList<>();
+  /** Per phrase: how many words it is written with, stop words included. */
+  private final List<Integer> phraseWritten = new ArrayList<>();
   /** Per phrase: index in required of its negation word, or -1. */
   private final List<Integer> phraseNot = new ArrayList<>();
   private final List<String> phraseRegion = new ArrayList<>();
@@ -258,6 +260,7 @@ public final class SymptomIndex {
     phraseOptional.add(optional.stream().mapToInt(Integer::intValue).toArray());
     phraseFinding.add(finding);
     phraseRegion.add(region);
+    phraseWritten.add((int) written);
     Integer notId = vocabulary.get(NOT);
     phraseNot.add(notId == null ? -1 : required.indexOf(notId));
     for (int t : required) {
@@ -390,25 +393,15 @@ public final class SymptomIndex {
         }
       }
     }
-    // findings first; region words only refine what is left, never outbid a finding
-    found.sort(java.util.Comparator.comparing((Candidate c) -> c.finding < 0).thenComparing(c -> c));
-    BitSet used = new BitSet(n);
-    List<Candidate> chosen = new ArrayList<>();
-    Set<Integer> chosenFindings = new java.util.HashSet<>();
-    for (Candidate m : found) {
-      if (m.positions.intersects(used)) {
-        continue;
-      }
-      if (m.finding >= 0 && chosenFindings.contains(m.finding)) {
-        used.or(m.positions);
-        continue;
-      }
-      used.or(m.positions);
-      chosen.add(m);
-      if (m.finding >= 0) {
-        chosenFindings.add(m.finding);
-      }
-    }
+    // findings first; region words only refine what is left, never outbid a finding. Two greedy
+    // passes, one preferring the phrases that cover most, one the shortest; the selection that
+    // covers more wins, and on a tie the one that places more findings ("cramp in my calf at night"
+    // is a calf cramp at night, not one phrase that happens to hold all three words)
+    java.util.Comparator<Candidate> findingsFirst = java.util.Comparator.comparing((Candidate c) -> c.finding < 0);
+    List<Candidate> widest = select(found, findingsFirst.thenComparing(c -> c), n);
+    List<Candidate> finest = select(found, findingsFirst.thenComparingInt((Candidate c) -> c.size)
+        .thenComparing(c -> c), n);
+    List<Candidate> chosen = better(finest, widest) ? finest : widest;
     // refine general findings with a region named in the same clause segment
     List<Candidate> regions = chosen.stream().filter(m -> m.finding < 0).toList();
     BitSet regionUsed = new BitSet();
@@ -439,6 +432,35 @@ public final class SymptomIndex {
       hits.add(new Hit(findingIds[finding], findingNames[finding], positions, confidence));
     }
     return assemble(text, tokens, hits, chosen, regions, regionUsed);
+  }
+
+  private static List<Candidate> select(List<Candidate> found, java.util.Comparator<Candidate> order, int n) {
+    List<Candidate> sorted = new ArrayList<>(found);
+    sorted.sort(order);
+    BitSet used = new BitSet(n);
+    List<Candidate> chosen = new ArrayList<>();
+    Set<Integer> chosenFindings = new java.util.HashSet<>();
+    for (Candidate m : sorted) {
+      if (m.positions.intersects(used)) {
+        continue;
+      }
+      used.or(m.positions);
+      if (m.finding >= 0 && !chosenFindings.add(m.finding)) {
+        continue;
+      }
+      chosen.add(m);
+    }
+    return chosen;
+  }
+
+  /** Tells whether selection {@code a} covers more information than {@code b}, or as much with more findings. */
+  private static boolean better(List<Candidate> a, List<Candidate> b) {
+    double ca = a.stream().filter(c -> c.finding >= 0).mapToDouble(c -> c.covered).sum();
+    double cb = b.stream().filter(c -> c.finding >= 0).mapToDouble(c -> c.covered).sum();
+    if (Math.abs(ca - cb) > 1e-9) {
+      return ca > cb;
+    }
+    return a.stream().filter(c -> c.finding >= 0).count() > b.stream().filter(c -> c.finding >= 0).count();
   }
 
   private int refine(int general, String region) {
@@ -623,7 +645,7 @@ public final class SymptomIndex {
       }
       boolean inOrder = found == 1 || at == chosen.nextSetBit(0);
       Candidate c = new Candidate(phrase, phraseFinding.get(phrase), seg, chosen, size, fuzzy, span,
-          inOrder && span == size, covered, covered / total,
+          inOrder && span == size, covered, covered / total, phraseWritten.get(phrase),
           phraseFinding.get(phrase) >= 0 ? findingIds[phraseFinding.get(phrase)] : "~" + phraseRegion.get(phrase));
       if (best == null || c.compareTo(best) < 0) {
         best = c;
@@ -693,10 +715,11 @@ public final class SymptomIndex {
     final boolean exactOrder;
     final double covered;
     final double coverage;
+    final int written;
     final String key;
 
     Candidate(int phrase, int finding, int segment, BitSet positions, int size, int fuzzy, int span,
-        boolean exactOrder, double covered, double coverage, String key) {
+        boolean exactOrder, double covered, double coverage, int written, String key) {
       this.phrase = phrase;
       this.finding = finding;
       this.segment = segment;
@@ -707,6 +730,7 @@ public final class SymptomIndex {
       this.exactOrder = exactOrder;
       this.covered = covered;
       this.coverage = coverage;
+      this.written = written;
       this.key = key;
     }
 
@@ -734,6 +758,9 @@ public final class SymptomIndex {
       }
       if (exactOrder != o.exactOrder) {
         return exactOrder ? -1 : 1;
+      }
+      if (written != o.written) {
+        return Integer.compare(written, o.written); // "tingly" before "tingles now and then"
       }
       int p = Integer.compare(positions.nextSetBit(0), o.positions.nextSetBit(0));
       if (p != 0) {

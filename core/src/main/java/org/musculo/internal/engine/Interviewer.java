@@ -32,7 +32,7 @@ public final class Interviewer {
   private static final int CANDIDATES = 12;
   /** Weight of a condition's uncertainty by its acuity: SELF_CARE, CONSULTATION, URGENT, EMERGENCY. */
   private static final double[] STAKES = {1, 1.5, 2.5, 4};
-  private static final double RELEVANT = 0.01;
+  private static final double RELEVANT = 0.02;
 
   private final CompiledKnowledge k;
   private final Assessor assessor;
@@ -111,9 +111,10 @@ public final class Interviewer {
   }
 
   private Set<Integer> openRedFlagFindings(Evidence e, int[] top, double[] p) {
+    // a condition makes its red flags relevant once the findings have at least doubled its prior
     Set<String> candidates = new LinkedHashSet<>();
     for (int i = 0; i < top.length; i++) {
-      if (p[i] >= RELEVANT) {
+      if (p[i] >= Math.max(RELEVANT, 2 * k.prior[top[i]])) {
         candidates.add(k.conditionIds[top[i]]);
       }
     }
@@ -126,7 +127,16 @@ public final class Interviewer {
       }
       List<String> ids = new ArrayList<>(r.allOf());
       ids.addAll(r.anyOf());
-      boolean touched = ids.stream().anyMatch(id -> e.isPresent(k.findingIndex.get(id)));
+      // touched when one of its findings, or something more general ("stiff neck" for "cannot
+      // bend chin to chest"), is present
+      boolean touched = ids.stream().anyMatch(id -> {
+        for (int g : k.implied[k.findingIndex.get(id)]) {
+          if (e.isPresent(g)) {
+            return true;
+          }
+        }
+        return false;
+      });
       boolean pointed = r.condition().map(candidates::contains).orElse(false);
       if (!touched && !pointed) {
         continue;

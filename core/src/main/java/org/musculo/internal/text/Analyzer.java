@@ -72,7 +72,8 @@ final class Analyzer {
   private static final Map<String, String> CANONICAL = Map.ofEntries(
       Map.entry("hurt", "pain"), Map.entry("sore", "pain"), Map.entry("soreness", "pain"),
       Map.entry("ach", "pain"), Map.entry("achy", "pain"), Map.entry("painful", "pain"),
-      Map.entry("agony", "pain"), Map.entry("killing", "pain"));
+      Map.entry("agony", "pain"), Map.entry("kill", "pain"), Map.entry("agonis", "pain"),
+      Map.entry("agoniz", "pain"), Map.entry("excruciat", "pain"), Map.entry("pained", "pain"));
 
   private static final java.util.regex.Pattern ADVERBIAL_BACK =
       java.util.regex.Pattern.compile("\\s+(of|from|to|home|again|and forth)\\b");

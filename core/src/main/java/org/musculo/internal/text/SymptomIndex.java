@@ -741,8 +741,11 @@ public final class SymptomIndex {
 
     @Override
     public int compareTo(Candidate o) {
-      if (Math.abs(covered - o.covered) > 1e-9) {
-        return Double.compare(o.covered, covered);
+      // information covered, discounted by the share of the phrase left unmatched
+      double score = covered * coverage;
+      double other = o.covered * o.coverage;
+      if (Math.abs(score - other) > 1e-9) {
+        return Double.compare(other, score);
       }
       if (Math.abs(coverage - o.coverage) > 1e-9) {
         return Double.compare(o.coverage, coverage);

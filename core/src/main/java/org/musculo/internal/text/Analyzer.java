@@ -27,7 +27,7 @@ final class Analyzer {
       "much", "more", "most", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his",
       "they", "them", "their", "then", "than", "if", "into", "onto", "about", "around", "again",
       "still", "now", "today", "pretty", "super", "totally", "mostly", "basically", "literally",
-      "think", "happen", "happens", "happened", "happening", "seem", "seems", "bad", "badly", "hi", "hello", "doctor", "dr", "please");
+      "think", "went", "gone", "go", "goes", "going", "happen", "happens", "happened", "happening", "seem", "seems", "bad", "badly", "hi", "hello", "doctor", "dr", "please");
 
   private static final Set<String> NEGATION = Set.of(
       "no", "not", "without", "never", "dont", "doesnt", "didnt", "havent", "hasnt", "hadnt",
@@ -66,7 +66,8 @@ final class Analyzer {
       Map.entry("breathless", "breathless"), Map.entry("shivers", "shiver"),
       Map.entry("shivering", "shiver"), Map.entry("shivery", "shiver"), Map.entry("chills", "shiver"),
       Map.entry("wees", "urin"), Map.entry("weeing", "urin"), Map.entry("urine", "urin"),
-      Map.entry("urinating", "urin"), Map.entry("urination", "urin"));
+      Map.entry("urinating", "urin"), Map.entry("urination", "urin"), Map.entry("urinate", "urin"),
+      Map.entry("suddenly", "sudden"));
 
   /** Everyday words for pain, folded onto one stem. */
   private static final Map<String, String> CANONICAL = Map.ofEntries(
@@ -80,6 +81,15 @@ final class Analyzer {
 
   private Analyzer() {}
 
+  /** Fixed expressions read as one word, so that their parts are not read on their own. */
+  private static final List<String[]> EXPRESSIONS = List.of(
+      new String[] {"comes and goes", "intermittent"}, new String[] {"come and go", "intermittent"},
+      new String[] {"came and went", "intermittent"}, new String[] {"on and off", "intermittent"},
+      new String[] {"off and on", "intermittent"}, new String[] {"now and then", "intermittent"},
+      new String[] {"out of breath", "breathless"}, new String[] {"short of breath", "breathless"},
+      new String[] {"out of the blue", "suddenly"}, new String[] {"all of a sudden", "suddenly"},
+      new String[] {"pass water", "urinate"}, new String[] {"passing water", "urinate"});
+
   static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
@@ -87,6 +97,14 @@ final class Analyzer {
     int n = lower.length();
     while (i < n) {
       char ch = lower.charAt(i);
+      String[] expression = Character.isLetterOrDigit(ch) && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
+          ? expressionAt(lower, i) : null;
+      if (expression != null) {
+        int end = i + expression[0].length();
+        out.add(new Token(stem(expression[1]), expression[1], i, end, kindOf(expression[1])));
+        i = end;
+        continue;
+      }
       if (Character.isLetterOrDigit(ch)) {
         int start = i;
         StringBuilder word = new StringBuilder();
@@ -112,6 +130,16 @@ final class Analyzer {
       }
     }
     return out;
+  }
+
+  private static String[] expressionAt(String lower, int i) {
+    for (String[] e : EXPRESSIONS) {
+      int end = i + e[0].length();
+      if (lower.startsWith(e[0], i) && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static boolean spaced(String s, int i) {

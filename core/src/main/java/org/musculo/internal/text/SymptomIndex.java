@@ -27,7 +27,7 @@ public final class SymptomIndex {
   private static final String NOT = "not";
   private static final int WINDOW_SLACK = 2;
   /** Share of a phrase's information (idf) that a match must cover when a word is missing. */
-  private static final double MIN_COVERAGE = 0.6;
+  private static final double MIN_COVERAGE = 0.7;
 
   private final Map<String, Integer> vocabulary = new HashMap<>();
   private final List<String> words = new ArrayList<>();
@@ -125,8 +125,10 @@ public final class SymptomIndex {
         }
       }
       for (int word : own) {
-        int[] merged = java.util.stream.IntStream.concat(
+        // the region's other one-word names ("glutes" is "buttock") and those of its ancestors
+        int[] merged = java.util.stream.IntStream.concat(java.util.stream.IntStream.concat(
                 java.util.Arrays.stream(regionWordAncestors.getOrDefault(word, new int[0])),
+                own.stream().mapToInt(Integer::intValue)),
                 above.stream().mapToInt(Integer::intValue))
             .filter(a -> a != word).distinct().toArray();
         regionWordAncestors.put(word, merged);
@@ -394,9 +396,8 @@ public final class SymptomIndex {
       }
     }
     // findings first; region words only refine what is left, never outbid a finding. Two greedy
-    // passes, one preferring the phrases that cover most, one the shortest; the selection that
-    // covers more wins, and on a tie the one that places more findings ("cramp in my calf at night"
-    // is a calf cramp at night, not one phrase that happens to hold all three words)
+    // passes, one preferring the phrases that cover most, one the shortest; the shortest-first
+    // selection wins only when it covers more
     java.util.Comparator<Candidate> findingsFirst = java.util.Comparator.comparing((Candidate c) -> c.finding < 0);
     List<Candidate> widest = select(found, findingsFirst.thenComparing(c -> c), n);
     List<Candidate> finest = select(found, findingsFirst.thenComparingInt((Candidate c) -> c.size)
@@ -453,14 +454,14 @@ public final class SymptomIndex {
     return chosen;
   }
 
-  /** Tells whether selection {@code a} covers more information than {@code b}, or as much with more findings. */
+  /** Tells whether selection {@code a} covers more information than {@code b}. */
   private static boolean better(List<Candidate> a, List<Candidate> b) {
     double ca = a.stream().filter(c -> c.finding >= 0).mapToDouble(c -> c.covered).sum();
     double cb = b.stream().filter(c -> c.finding >= 0).mapToDouble(c -> c.covered).sum();
     if (Math.abs(ca - cb) > 1e-9) {
       return ca > cb;
     }
-    return a.stream().filter(c -> c.finding >= 0).count() > b.stream().filter(c -> c.finding >= 0).count();
+    return false; // as much information: keep the wider phrases ("back spasm", not "back" + "spasm")
   }
 
   private int refine(int general, String region) {

@@ -18,12 +18,13 @@ import org.musculo.model.TriageLevel;
  * entropy in bits of the posterior over the leading conditions, the rest and something else,
  * plus the entropy of the triage level those conditions imply (so that questions that settle the
  * level count double). A red flag is open when the complaint makes it relevant (one of its
- * findings is present, or the condition it points to is a candidate) and one of its findings is
- * still unknown; its unknown findings are asked before any other question.
+ * findings or a more general one is present, the condition it points to commonly shows a present
+ * finding, or the findings have raised that condition) and one of its findings is still unknown;
+ * its unknown findings are asked before any other question, those of the most urgent flags first.
  */
 public final class Interviewer {
   /** Most answered findings before an interview stops. */
-  public static final int MAX_ANSWERS = 20;
+  public static final int MAX_ANSWERS = 25;
   /** Leading probability at which an interview with no open red flag may stop. */
   public static final double CONFIDENT = 0.8;
   /** Gain in bits below which a question is not worth asking. */
@@ -33,6 +34,9 @@ public final class Interviewer {
   /** Weight of a condition's uncertainty by its acuity: SELF_CARE, CONSULTATION, URGENT, EMERGENCY. */
   private static final double[] STAKES = {1, 1.5, 2.5, 4};
   private static final double RELEVANT = 0.02;
+  private static final double RELEVANT_EMERGENCY = 0.005;
+  /** How often a condition must show a present finding for the complaint to fit it. */
+  private static final double COMPATIBLE = 0.15;
 
   private final CompiledKnowledge k;
   private final Assessor assessor;
@@ -73,9 +77,9 @@ public final class Interviewer {
     rest = Math.max(0, rest);
     double h = entropy(p, rest, top);
 
-    Set<Integer> redFlagFindings = openRedFlagFindings(e, top, p);
-    redFlagFindings.removeIf(skipped::contains);
-    Set<Integer> candidates = new LinkedHashSet<>(redFlagFindings);
+    java.util.Map<Integer, TriageLevel> redFlagFindings = openRedFlagFindings(e, top, p);
+    redFlagFindings.keySet().removeIf(skipped::contains);
+    Set<Integer> candidates = new LinkedHashSet<>(redFlagFindings.keySet());
     for (int c : top) {
       for (int f : k.conditionFindings[c]) {
         candidates.add(f);
@@ -87,13 +91,16 @@ public final class Interviewer {
         continue;
       }
       double gain = gain(f, top, p, rest, h);
-      boolean redFlag = redFlagFindings.contains(f);
+      boolean redFlag = redFlagFindings.containsKey(f);
       if (redFlag || gain >= MIN_GAIN) {
         scored.add(Question.builder().findingId(k.findingIds[f]).text(k.findings[f].question())
             .redFlag(redFlag).informationGain(Math.round(gain * 10000) / 10000.0).build());
       }
     }
+    // red-flag questions first, those of the most urgent flags first, then by expected gain
     scored.sort(Comparator.comparing((Question q) -> !q.redFlag())
+        .thenComparing((Question q) -> -redFlagFindings.getOrDefault(k.findingIndex.get(q.findingId()),
+            TriageLevel.SELF_CARE).ordinal())
         .thenComparing(Comparator.comparingDouble(Question::informationGain).reversed())
         .thenComparing(Question::findingId));
     boolean redFlagOpen = !redFlagFindings.isEmpty();
@@ -110,17 +117,20 @@ public final class Interviewer {
     return step.questions(scored.subList(0, Math.min(n, scored.size()))).build();
   }
 
-  private Set<Integer> openRedFlagFindings(Evidence e, int[] top, double[] p) {
+  /** Returns the unknown findings of open red flags, each with the most urgent level it could fire. */
+  private java.util.Map<Integer, TriageLevel> openRedFlagFindings(Evidence e, int[] top, double[] p) {
     // a condition makes its red flags relevant once the findings have at least doubled its prior
+    // and it reaches a small absolute probability (smaller for emergencies)
     Set<String> candidates = new LinkedHashSet<>();
     for (int i = 0; i < top.length; i++) {
-      if (p[i] >= Math.max(RELEVANT, 2 * k.prior[top[i]])) {
+      double floor = k.acuity[top[i]] == TriageLevel.EMERGENCY ? RELEVANT_EMERGENCY : RELEVANT;
+      if (p[i] >= Math.max(floor, 2 * k.prior[top[i]])) {
         candidates.add(k.conditionIds[top[i]]);
       }
     }
     Set<String> fired = new LinkedHashSet<>();
     assessor.firedRedFlags(e).forEach(r -> fired.add(r.id()));
-    Set<Integer> out = new LinkedHashSet<>();
+    java.util.Map<Integer, TriageLevel> out = new java.util.LinkedHashMap<>();
     for (RedFlag r : k.kb.redFlags().values()) {
       if (fired.contains(r.id())) {
         continue;
@@ -137,7 +147,8 @@ public final class Interviewer {
         }
         return false;
       });
-      boolean pointed = r.condition().map(candidates::contains).orElse(false);
+      boolean pointed = r.condition().map(c -> candidates.contains(c) || compatible(k.conditionIndex.get(c), e))
+          .orElse(false);
       if (!touched && !pointed) {
         continue;
       }
@@ -150,11 +161,24 @@ public final class Interviewer {
       for (String id : ids) {
         int f = k.findingIndex.get(id);
         if (!e.isPresent(f) && !e.isAbsent(f)) {
-          out.add(f);
+          out.merge(f, r.level(), TriageLevel::max);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Tells whether the complaint fits a condition: it commonly shows one of the present findings
+   * (a back-pain complaint fits cauda equina syndrome, exertion fits muscle breakdown).
+   */
+  private boolean compatible(int c, Evidence e) {
+    for (int i = 0; i < k.conditionFindings[c].length; i++) {
+      if (k.conditionFrequencies[c][i] >= COMPATIBLE && e.isPresent(k.conditionFindings[c][i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double gain(int f, int[] top, double[] p, double rest, double h) {

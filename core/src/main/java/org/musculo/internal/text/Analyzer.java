@@ -71,7 +71,7 @@ final class Analyzer {
 
   /** Everyday words for pain, folded onto one stem. */
   private static final Map<String, String> CANONICAL = Map.ofEntries(
-      Map.entry("hurt", "pain"), Map.entry("sore", "pain"), Map.entry("soreness", "pain"),
+      Map.entry("hurt", "pain"), Map.entry("sore", "pain"), Map.entry("sor", "pain"), Map.entry("soreness", "pain"),
       Map.entry("ach", "pain"), Map.entry("achy", "pain"), Map.entry("painful", "pain"),
       Map.entry("agony", "pain"), Map.entry("kill", "pain"), Map.entry("agonis", "pain"),
       Map.entry("agoniz", "pain"), Map.entry("excruciat", "pain"), Map.entry("pained", "pain"));
@@ -165,7 +165,7 @@ final class Analyzer {
 
   /** Everyday words too ambiguous to stand alone for a finding when a phrase had more words. */
   private static final Set<String> AMBIGUOUS = Set.of(
-      "run", "sit", "stand", "blue", "jump", "pass", "go", "come", "new", "down", "off", "turn",
+      "pain", "fit", "run", "sit", "stand", "blue", "jump", "pass", "go", "come", "new", "down", "off", "turn",
       "lie", "walk", "move", "hold", "fall", "drop", "hot", "cold", "light", "heavy", "sharp",
       "hard", "burn", "curtain", "shut", "close", "open", "put", "give", "take", "way", "time", "day",
       "week", "moment", "sudden", "normal", "usual", "left", "right", "only", "just", "even");

@@ -23,7 +23,7 @@ import org.musculo.model.Finding;
  */
 public final class SymptomIndex {
   /** Words that may be left out of a phrase of two or more words ("muscle cramp" ~ "cramp"). */
-  private static final Set<String> WEAK = Set.of("muscl", "area", "side", "part");
+  private static final Set<String> WEAK = Set.of("muscl", "area", "sid", "part");
   private static final String NOT = "not";
   private static final int WINDOW_SLACK = 2;
   /** Share of a phrase's information (idf) that a match must cover when a word is missing. */

@@ -141,15 +141,15 @@ final class TextReport {
       List<String> towards = new ArrayList<>();
       List<String> away = new ArrayList<>();
       for (Contribution rf : c.explanation().riskFactors()) {
-        (rf.logRatio() >= 0 ? towards : away).add(lower(rf.name()) + strength(rf.logRatio()));
+        (rf.logRatio() >= 0 ? towards : away).add(lower(rf.name()) + " (" + strength(rf.logRatio()) + ")");
       }
       for (Contribution f : c.explanation().findings()) {
         if (Math.abs(f.logRatio()) < SLIGHT) {
           continue;
         }
-        String what = (f.present() ? "" : "not: ") + lower(f.name())
-            + f.matched().map(m -> " (counts as " + lower(findingName(m)) + ")").orElse("");
-        (f.logRatio() >= 0 ? towards : away).add(what + strength(f.logRatio()));
+        String what = (f.present() ? "" : "not: ") + lower(f.name()) + " (" + strength(f.logRatio())
+            + f.matched().map(m -> "; counts as " + lower(findingName(m))).orElse("") + ")";
+        (f.logRatio() >= 0 ? towards : away).add(what);
       }
       item("Raised by: " + (towards.isEmpty() ? "nothing you reported" : String.join("; ", towards)),
           "     ");
@@ -244,7 +244,7 @@ final class TextReport {
 
   private static String strength(double logRatio) {
     double m = Math.abs(logRatio);
-    return m >= STRONG ? " (strongly)" : m >= MODERATE ? " (moderately)" : " (slightly)";
+    return m >= STRONG ? "strongly" : m >= MODERATE ? "moderately" : "slightly";
   }
 
   static String percent(double p) {

@@ -36,7 +36,7 @@ class TriageCliTests {
           .contains("38-year-old", TriageCli.DEMO_WORDS)
           .contains("TRIAGE: ", "Why:", "Get help sooner if things change")
           .contains("CONDITIONS THAT COULD EXPLAIN IT", "Raised by: ", "Lowered by: ")
-          .containsPattern("\\((strongly|moderately|slightly)\\)")
+          .containsPattern("\\((strongly|moderately|slightly)[;)]")
           .contains("LIKELY CAUSES", "PREVENTION", "TREATMENTS")
           .contains("What you can do yourself:", "At a clinic:")
           .contains("decision support, not a diagnosis");

@@ -27,7 +27,7 @@ public final class SymptomIndex {
   private static final String NOT = "not";
   private static final int WINDOW_SLACK = 2;
   /** Share of a phrase's information (idf) that a match must cover when a word is missing. */
-  private static final double MIN_COVERAGE = 0.7;
+  private static final double MIN_COVERAGE = 0.65;
 
   private final Map<String, Integer> vocabulary = new HashMap<>();
   private final List<String> words = new ArrayList<>();

@@ -257,14 +257,18 @@ public final class SymptomIndex {
     if (required.size() == 1 && written > 1 && Analyzer.isAmbiguous(words.get(required.get(0)))) {
       return; // "out of the blue" must not fire on "blue", nor "the runs" on "running"
     }
+    Integer notId = vocabulary.get(NOT);
+    int not = notId == null ? -1 : required.indexOf(notId);
+    if (not == 0 && required.size() < 3) {
+      return; // "never had headaches like this" cannot be told from "no headache"
+    }
     int index = phraseRequired.size();
     phraseRequired.add(required.stream().mapToInt(Integer::intValue).toArray());
     phraseOptional.add(optional.stream().mapToInt(Integer::intValue).toArray());
     phraseFinding.add(finding);
     phraseRegion.add(region);
     phraseWritten.add((int) written);
-    Integer notId = vocabulary.get(NOT);
-    phraseNot.add(notId == null ? -1 : required.indexOf(notId));
+    phraseNot.add(not);
     for (int t : required) {
       postingLists.get(t).add(index);
     }
@@ -398,11 +402,15 @@ public final class SymptomIndex {
     // findings first; region words only refine what is left, never outbid a finding. Two greedy
     // passes, one preferring the phrases that cover most, one the shortest; the shortest-first
     // selection wins only when it covers more
-    java.util.Comparator<Candidate> findingsFirst = java.util.Comparator.comparing((Candidate c) -> c.finding < 0);
-    List<Candidate> widest = select(found, findingsFirst.thenComparing(c -> c), n);
-    List<Candidate> finest = select(found, findingsFirst.thenComparingInt((Candidate c) -> c.size)
-        .thenComparing(c -> c), n);
-    List<Candidate> chosen = better(finest, widest) ? finest : widest;
+    List<Candidate> findingCandidates = new ArrayList<>();
+    List<Candidate> regionCandidates = new ArrayList<>();
+    for (Candidate c : found) {
+      (c.finding >= 0 ? findingCandidates : regionCandidates).add(c);
+    }
+    List<Candidate> chosen = new ArrayList<>(pack(findingCandidates, n));
+    BitSet usedByFindings = new BitSet(n);
+    chosen.forEach(c -> usedByFindings.or(c.positions));
+    chosen.addAll(select(regionCandidates, java.util.Comparator.naturalOrder(), usedByFindings));
     // refine general findings with a region named in the same clause segment
     List<Candidate> regions = chosen.stream().filter(m -> m.finding < 0).toList();
     BitSet regionUsed = new BitSet();
@@ -435,10 +443,84 @@ public final class SymptomIndex {
     return assemble(text, tokens, hits, chosen, regions, regionUsed);
   }
 
-  private static List<Candidate> select(List<Candidate> found, java.util.Comparator<Candidate> order, int n) {
+  /**
+   * Chooses the set of non-overlapping finding matches that covers the most information (each
+   * match's covered idf times its coverage), preferring fewer, wider phrases on a tie, by a
+   * bounded best-first search; beyond the bound it keeps the best set found, which is at least as
+   * good as the greedy one it starts from.
+   */
+  private static List<Candidate> pack(List<Candidate> candidates, int n) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(null);
+    List<Candidate> greedy = select(sorted, java.util.Comparator.naturalOrder(), new BitSet(n));
+    Packing best = new Packing(greedy);
+    int[] budget = {PACKING_BUDGET};
+    search(sorted, 0, new BitSet(n), new ArrayList<>(), new java.util.HashSet<>(), best, budget);
+    return best.chosen;
+  }
+
+  private static final int PACKING_BUDGET = 4000;
+
+  private static final class Packing {
+    List<Candidate> chosen;
+    double score;
+
+    Packing(List<Candidate> chosen) {
+      this.chosen = chosen;
+      this.score = score(chosen);
+    }
+
+    static double score(List<Candidate> chosen) {
+      double s = 0;
+      for (Candidate c : chosen) {
+        s += c.covered * c.coverage;
+      }
+      return s;
+    }
+
+    void offer(List<Candidate> candidate) {
+      double s = score(candidate);
+      if (s > score + 1e-9 || (Math.abs(s - score) <= 1e-9 && candidate.size() < chosen.size())) {
+        chosen = new ArrayList<>(candidate);
+        score = s;
+      }
+    }
+  }
+
+  private static void search(List<Candidate> sorted, int from, BitSet used, List<Candidate> current,
+      Set<Integer> findings, Packing best, int[] budget) {
+    if (--budget[0] < 0) {
+      return;
+    }
+    best.offer(current);
+    double remaining = 0;
+    for (int i = from; i < sorted.size(); i++) {
+      if (!sorted.get(i).positions.intersects(used)) {
+        remaining += sorted.get(i).covered * sorted.get(i).coverage;
+      }
+    }
+    if (Packing.score(current) + remaining <= best.score + 1e-9) {
+      return;
+    }
+    for (int i = from; i < sorted.size(); i++) {
+      Candidate c = sorted.get(i);
+      if (c.positions.intersects(used) || findings.contains(c.finding)) {
+        continue;
+      }
+      BitSet next = (BitSet) used.clone();
+      next.or(c.positions);
+      current.add(c);
+      findings.add(c.finding);
+      search(sorted, i + 1, next, current, findings, best, budget);
+      current.remove(current.size() - 1);
+      findings.remove(c.finding);
+    }
+  }
+
+  private static List<Candidate> select(List<Candidate> found, java.util.Comparator<Candidate> order, BitSet taken) {
     List<Candidate> sorted = new ArrayList<>(found);
     sorted.sort(order);
-    BitSet used = new BitSet(n);
+    BitSet used = (BitSet) taken.clone();
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> chosenFindings = new java.util.HashSet<>();
     for (Candidate m : sorted) {
@@ -452,16 +534,6 @@ public final class SymptomIndex {
       chosen.add(m);
     }
     return chosen;
-  }
-
-  /** Tells whether selection {@code a} covers more information than {@code b}. */
-  private static boolean better(List<Candidate> a, List<Candidate> b) {
-    double ca = a.stream().filter(c -> c.finding >= 0).mapToDouble(c -> c.covered).sum();
-    double cb = b.stream().filter(c -> c.finding >= 0).mapToDouble(c -> c.covered).sum();
-    if (Math.abs(ca - cb) > 1e-9) {
-      return ca > cb;
-    }
-    return false; // as much information: keep the wider phrases ("back spasm", not "back" + "spasm")
   }
 
   private int refine(int general, String region) {
@@ -559,8 +631,10 @@ public final class SymptomIndex {
     int[] required = phraseRequired.get(phrase);
     int[] optional = phraseOptional.get(phrase);
     int n = cands.length;
-    int allowedMissing = required.length >= 5 ? 2 : required.length >= 3 ? 1 : 0;
     int not = phraseNot.get(phrase);
+    // a phrase that carries its own negation must match whole: "muscles ache for no reason" must
+    // not read "my back doesn't hurt" as present
+    int allowedMissing = not >= 0 ? 0 : required.length >= 5 ? 2 : required.length >= 3 ? 1 : 0;
     double total = 0;
     for (int t : required) {
       total += idf[t];

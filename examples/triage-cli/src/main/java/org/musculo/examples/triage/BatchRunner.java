@@ -61,7 +61,8 @@ final class BatchRunner {
    * @return {@link TriageCli#OK} if every line was assessed, {@link TriageCli#BAD_INPUT} if a
    *     line was bad, {@link TriageCli#FAILURE} if a line failed unexpectedly or the output was
    *     closed
-   * @throws IOException if the batch cannot be read
+   * @throws IOException if the batch cannot be read; the results of the lines read before are
+   *     written first
    */
   int run(Reader in) throws IOException {
     LineReader lines = new LineReader(in);
@@ -74,9 +75,20 @@ final class BatchRunner {
     }) : null;
     ArrayDeque<Future<Result>> window = new ArrayDeque<>();
     int inFlight = threads * 4;
+    IOException failure = null;
     try {
-      LineReader.Line line;
-      while ((line = lines.next()) != null) {
+      while (true) {
+        LineReader.Line line;
+        try {
+          line = lines.next();
+        } catch (IOException e) {
+          // the input broke: still write what the lines read so far gave, then fail
+          failure = e;
+          break;
+        }
+        if (line == null) {
+          break;
+        }
         if (line.blank()) {
           continue;
         }
@@ -101,6 +113,9 @@ final class BatchRunner {
       if (pool != null) {
         pool.shutdownNow();
       }
+    }
+    if (failure != null) {
+      throw failure;
     }
     return failed.get() > 0 ? TriageCli.FAILURE : bad.get() > 0 ? TriageCli.BAD_INPUT : TriageCli.OK;
   }

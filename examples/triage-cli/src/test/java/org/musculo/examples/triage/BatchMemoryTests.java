@@ -101,6 +101,13 @@ class BatchMemoryTests {
     long malformed;
 
     @Override
+    public void write(byte[] b, int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        write(b[i]);
+      }
+    }
+
+    @Override
     public void write(int b) {
       if (b != '\n') {
         if (length < start.length) {

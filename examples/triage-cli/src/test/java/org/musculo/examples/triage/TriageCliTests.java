@@ -450,6 +450,54 @@ class TriageCliTests {
   }
 
   @Nested
+  class UnexpectedFailures {
+    /** Standard input that fails after a first line, as a broken pipe or disk would. */
+    private java.io.InputStream failingAfterOneLine(RuntimeException orNull) {
+      byte[] first = "{\"present\": [\"calf-cramp\"]}\n".getBytes(StandardCharsets.UTF_8);
+      return new java.io.InputStream() {
+        private int pos;
+
+        @Override
+        public int read() throws IOException {
+          if (pos < first.length) {
+            return first[pos++];
+          }
+          if (orNull != null) {
+            throw orNull;
+          }
+          throw new IOException("disk on fire while reading " + PRIVATE);
+        }
+      };
+    }
+
+    @Test
+    void aFailureToReadTheInputIsExitCodeOneWithoutItsMessage() {
+      Run r = Cli.run(failingAfterOneLine(null), false, "--batch", "-", "--json");
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.outLines()).hasSize(1);
+      assertThat(r.err()).contains("input or output failed (IOException)").doesNotContain("Agnes")
+          .doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnexpectedExceptionIsExitCodeOneNamingOnlyItsType() {
+      Run r = Cli.run(failingAfterOneLine(new IllegalStateException("state of " + PRIVATE)), false,
+          "--case", "-");
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err().lines()).hasSize(1);
+      assertThat(r.err()).contains("unexpected failure (java.lang.IllegalStateException)")
+          .doesNotContain("Agnes");
+    }
+
+    @Test
+    void withDebugTheStackTraceOfAnUnexpectedFailureIsShown() {
+      Run r = Cli.run(failingAfterOneLine(new IllegalStateException("boom")), false, "--case", "-", "--debug");
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).contains("IllegalStateException: boom", "\tat ");
+    }
+  }
+
+  @Nested
   class Usage {
     @Test
     void noOptionsAndNoTerminalPrintsUsageToStandardErrorAndExitsTwo() {

@@ -48,7 +48,9 @@ final class CaseReader {
    */
   static Presentation read(String json, boolean oneLine) throws BadInputException {
     Presentation.Builder b = Presentation.builder();
-    try (JsonParser p = MAPPER.createParser(json)) {
+    // a byte-order mark, as some editors on Windows write, is not part of the JSON
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    try (JsonParser p = MAPPER.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new BadInputException("", "the case is empty; write a JSON object such as"

@@ -113,6 +113,12 @@ class TriageCliTests {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheCaseIsIgnored() {
+      Run r = runWithInput("\uFEFF{\"present\": [\"back-spasm\"]}", "--case", "-", "--json");
+      assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
     void aCaseCanComeFromStandardInput() {
       Run r = runWithInput("{\"present\": [\"back-spasm\"]}", "--case", "-", "--json");
       assertThat(r.code()).isZero();

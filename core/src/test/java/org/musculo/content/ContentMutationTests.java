@@ -119,13 +119,17 @@ class ContentMutationTests {
     return (ObjectNode) array.get(index % array.size());
   }
 
+  /**
+   * A value of another type that stays wrong even when applied twice: text becomes a number, a
+   * number, boolean or list becomes an object, an object becomes text.
+   */
   private static JsonNode otherType(JsonNode value) {
     if (value.isString()) {
       return Json.MAPPER.getNodeFactory().numberNode(7);
     }
-    if (value.isArray()) {
-      return Json.MAPPER.createObjectNode();
+    if (value.isObject()) {
+      return Json.MAPPER.getNodeFactory().stringNode("x");
     }
-    return Json.MAPPER.getNodeFactory().stringNode("x");
+    return Json.MAPPER.createObjectNode();
   }
 }

@@ -116,8 +116,8 @@ public final class Musculo {
     Objects.requireNonNull(presentation, "presentation");
     Resolved r = resolve(presentation);
     Evidence evidence = r.evidence(compiled, presentation);
-    List<Question> questions = interviewer.next(evidence, NEXT_QUESTIONS, r.answered(), new int[0]).questions();
-    return assessor.assess(evidence, r.interpreted, r.unrecognized, questions);
+    return assessor.assess(evidence, r.interpreted, r.unrecognized,
+        posterior -> interviewer.next(evidence, posterior, NEXT_QUESTIONS, r.answered(), new int[0]).questions());
   }
 
   /**
@@ -211,7 +211,9 @@ public final class Musculo {
               + "'; use a finding id or a code listed in the catalogue");
         }
         target.add(f);
-      } else if (ID.matcher(entry).matches()) {
+      } else if (ID.matcher(entry).matches()
+          && !Suggestions.didYouMean(entry, kb.findings().keySet()).isEmpty()) {
+        // an id with a typo; a hyphenated word with no id near it ("x-ray") is read as text
         throw new PresentationException(field, "unknown finding id '" + entry + "'"
             + Suggestions.didYouMean(entry, kb.findings().keySet())
             + "; use an id from the catalogue");

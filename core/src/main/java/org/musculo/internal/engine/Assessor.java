@@ -159,12 +159,13 @@ public final class Assessor {
    * @param e the evidence
    * @param interpreted how free text was read
    * @param unrecognized free text that matched nothing
-   * @param questions the next questions to ask
+   * @param questionsFor the next questions to ask, given the posterior
    * @return the assessment
    */
   public Assessment assess(Evidence e, List<Interpretation> interpreted, List<String> unrecognized,
-      List<Question> questions) {
+      java.util.function.Function<Posterior, List<Question>> questionsFor) {
     Posterior posterior = scorer.score(e);
+    List<Question> questions = questionsFor.apply(posterior);
     int[] top = posterior.top(MAX_CONDITIONS);
     List<RedFlag> fired = firedRedFlags(e);
 

@@ -310,7 +310,8 @@ public final class CompiledKnowledge {
             if (sibling != i
                 && findings[sibling].region().isPresent()
                 && !findings[sibling].region().equals(findings[i].region())
-                && mine.contains(findings[sibling].region().get())) {
+                && mine.contains(findings[sibling].region().get())
+                && sameKindOfFinding(findings[i], findings[sibling])) {
               out.add(sibling);
             }
           }
@@ -339,6 +340,22 @@ public final class CompiledKnowledge {
       closure[i] = seen.stream().mapToInt(Integer::intValue).toArray();
     }
     return closure;
+  }
+
+  /**
+   * Tells whether two findings are the same finding of different regions: same kind, same
+   * parents, and names ending in the same word ("Calf pain", "Lower leg pain"), so that "Heel
+   * pain" does not imply "Burning feet".
+   */
+  private static boolean sameKindOfFinding(Finding a, Finding b) {
+    return a.kind() == b.kind()
+        && new java.util.HashSet<>(a.parents()).equals(new java.util.HashSet<>(b.parents()))
+        && lastWord(a.name()).equals(lastWord(b.name()));
+  }
+
+  private static String lastWord(String name) {
+    String[] words = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", " ").trim().split("\\s+");
+    return words[words.length - 1];
   }
 
   private static Set<String> ancestors(String start, java.util.function.Function<String, List<String>> parents) {

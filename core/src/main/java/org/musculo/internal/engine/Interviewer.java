@@ -62,11 +62,24 @@ public final class Interviewer {
    * @return the step: questions, or why to stop
    */
   public InterviewStep next(Evidence e, int n, int answered, int[] skip) {
+    return next(e, assessor.scorer().score(e), n, answered, skip);
+  }
+
+  /**
+   * Returns the next questions for evidence already scored.
+   *
+   * @param e the evidence so far
+   * @param posterior the posterior of that evidence
+   * @param n how many questions at most
+   * @param answered how many findings have been answered so far, "don't know" included
+   * @param skip findings answered "don't know": never asked again
+   * @return the step: questions, or why to stop
+   */
+  public InterviewStep next(Evidence e, Posterior posterior, int n, int answered, int[] skip) {
     java.util.Set<Integer> skipped = new java.util.HashSet<>();
     for (int f : skip) {
       skipped.add(f);
     }
-    Posterior posterior = assessor.scorer().score(e);
     int[] top = posterior.top(CANDIDATES);
     double[] p = new double[top.length];
     double rest = 1;

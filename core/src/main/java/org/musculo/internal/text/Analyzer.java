@@ -27,7 +27,7 @@ final class Analyzer {
       "much", "more", "most", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his",
       "they", "them", "their", "then", "than", "if", "into", "onto", "about", "around", "again",
       "still", "now", "today", "pretty", "super", "totally", "mostly", "basically", "literally",
-      "think", "need", "needs", "want", "wants", "try", "tried", "trying", "during", "went", "gone", "go", "goes", "going", "happen", "happens", "happened", "happening", "seem", "seems", "bad", "badly", "hi", "hello", "doctor", "dr", "please");
+      "think", "need", "needs", "want", "wants", "try", "tried", "trying", "during", "gone", "go", "goes", "going", "happen", "happens", "happened", "happening", "seem", "seems", "bad", "badly", "hi", "hello", "doctor", "dr", "please");
 
   private static final Set<String> NEGATION = Set.of(
       "no", "not", "without", "never", "dont", "doesnt", "didnt", "havent", "hasnt", "hadnt",

@@ -58,7 +58,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class AssessmentSchemaTests {
   private static final Schema SCHEMA = loadSchema();
-  private static final Musculo MUSCULO = Musculo.create(SchemaKnowledge.build());
+  private static final Musculo MUSCULO = Musculo.create(TinyKnowledge.build());
 
   private static Schema loadSchema() {
     try (InputStream in = Assessment.class.getClassLoader().getResourceAsStream(Assessment.SCHEMA_RESOURCE)) {
@@ -276,93 +276,6 @@ class AssessmentSchemaTests {
           "a painful swollen calf that fires an urgent red flag")).toJson());
       ((ObjectNode) a.get("triage").get("redFlags").get(0)).put("level", "SELF_CARE");
       assertThat(SCHEMA.validate(a)).isNotEmpty();
-    }
-  }
-
-  /**
-   * A small knowledge base built in code that exercises every part of an assessment: codes,
-   * demographic and finding risk factors, a cause with an indicator, region-matched findings,
-   * clinic channels, urgent and emergency red flags and lay synonyms for free text.
-   */
-  static final class SchemaKnowledge {
-    private static final Source SOURCE = Source.builder().publisher("NHS").title("Test page")
-        .url("https://www.nhs.uk/").accessed(LocalDate.of(2026, 11, 25)).build();
-
-    private SchemaKnowledge() {}
-
-    private static Finding.Builder finding(String id, FindingKind kind) {
-      return Finding.builder().id(id).kind(kind).name(Character.toUpperCase(id.charAt(0))
-          + id.substring(1).replace('-', ' ')).question("Do you have " + id.replace('-', ' ') + "?");
-    }
-
-    static KnowledgeBase build() {
-      List<Finding> findings = new ArrayList<>();
-      findings.add(finding("pain", FindingKind.SYMPTOM).build());
-      findings.add(finding("lower-leg-pain", FindingKind.SYMPTOM).region("lower-leg").addParents("pain").build());
-      findings.add(finding("calf-pain", FindingKind.SYMPTOM).region("calf").addParents("pain")
-          .addSynonyms("sore calf").build());
-      findings.add(finding("muscle-cramp", FindingKind.SYMPTOM).addSynonyms("cramp", "cramps").build());
-      findings.add(finding("calf-cramp", FindingKind.SYMPTOM).region("calf").addParents("muscle-cramp")
-          .addSynonyms("charley horse", "cramp in my calf").build());
-      findings.add(finding("night-pattern", FindingKind.PATTERN).addSynonyms("at night").build());
-      findings.add(finding("calf-swelling", FindingKind.SIGN).region("calf").addSynonyms("swelling").build());
-      findings.add(finding("chest-pain", FindingKind.SYMPTOM).region("chest").addParents("pain").build());
-      findings.add(finding("sweating", FindingKind.SIGN).build());
-      findings.add(finding("takes-statin", FindingKind.EXPOSURE).addSynonyms("statin").build());
-      findings.add(finding("fever", FindingKind.SIGN).addCodes(Code.parse("SNOMED-CT:386661006")).build());
-      ContentDocument doc = ContentDocument.builder()
-          .addRegions(BodyRegion.builder().id("lower-limb").name("Lower limb").build())
-          .addRegions(BodyRegion.builder().id("lower-leg").name("Lower leg").addParents("lower-limb").build())
-          .addRegions(BodyRegion.builder().id("calf").name("Calf").addParents("lower-leg").build())
-          .addRegions(BodyRegion.builder().id("chest").name("Chest").build())
-          .addAllFindings(findings)
-          .addCauses(Cause.builder().id("statin-side-effect").name("Statin side effect")
-              .kind(CauseKind.MEDICATION).description("Statins can cause cramps.")
-              .addIndicators("takes-statin").addPrevention("report-side-effects").build())
-          .addPreventionMeasures(PreventionMeasure.builder().id("stretch").name("Stretch")
-              .advice("Stretch your calves before bed.").build())
-          .addPreventionMeasures(PreventionMeasure.builder().id("report-side-effects")
-              .name("Report side effects").advice("Tell your doctor about muscle pain.").build())
-          .addTreatments(Treatment.builder().id("stretch-and-rest").name("Stretch and rest")
-              .description("Stretch the muscle.").setting(CareSetting.SELF_CARE).modality("stretching")
-              .addContraindications("calf-swelling").build())
-          .addTreatments(Treatment.builder().id("massage-therapy").name("Massage therapy")
-              .description("Massage at the clinic.").setting(CareSetting.CLINIC).modality("massage-therapy")
-              .addChannels(Channel.ONLINE, Channel.PHONE, Channel.IN_PERSON)
-              .addContraindicatedRedFlags("clot-signs").build())
-          .addTreatments(Treatment.builder().id("same-day-doctor").name("See a doctor today")
-              .description("Same-day assessment.").setting(CareSetting.PHYSICIAN).modality("assessment").build())
-          .addTreatments(Treatment.builder().id("call-emergency").name("Call emergency services")
-              .description("Call now.").setting(CareSetting.EMERGENCY).modality("emergency-care").build())
-          .addConditions(Condition.builder().id("night-cramps").name("Night cramps")
-              .description("Cramps at night.").addCodes(Code.parse("ICD-10-CM:R25.2"))
-              .prevalence(0.6).acuity(TriageLevel.SELF_CARE)
-              .addManifestations(Manifestation.of("calf-cramp", 0.9), Manifestation.of("night-pattern", 0.8),
-                  Manifestation.of("calf-swelling", 0.02))
-              .addRiskFactors(RiskFactor.builder().demographic(Demographic.builder().minAge(60).build())
-                  .oddsRatio(2).build())
-              .addRiskFactors(RiskFactor.builder().finding("takes-statin").oddsRatio(1.5).build())
-              .addCauses("statin-side-effect").addPrevention("stretch")
-              .addTreatments("stretch-and-rest", "massage-therapy").addSources(SOURCE).build())
-          .addConditions(Condition.builder().id("calf-clot").name("Calf clot").description("A clot.")
-              .prevalence(0.05).acuity(TriageLevel.URGENT)
-              .addManifestations(Manifestation.of("calf-swelling", 0.8), Manifestation.of("lower-leg-pain", 0.7),
-                  Manifestation.of("calf-cramp", 0.2))
-              .addTreatments("same-day-doctor", "massage-therapy").addSources(SOURCE).build())
-          .addConditions(Condition.builder().id("heart-attack").name("Heart attack").description("An MI.")
-              .addCodes(Code.parse("ICD-10-CM:I21.9")).prevalence(0.01).acuity(TriageLevel.EMERGENCY)
-              .addManifestations(Manifestation.of("chest-pain", 0.85), Manifestation.of("sweating", 0.5))
-              .addTreatments("call-emergency").addSources(SOURCE).build())
-          .addRedFlags(RedFlag.builder().id("clot-signs").name("Clot signs").addAllOf("calf-swelling")
-              .addAnyOf("pain").level(TriageLevel.URGENT).reason("A swollen painful calf can be a clot.")
-              .condition("calf-clot").addSources(SOURCE).build())
-          .addRedFlags(RedFlag.builder().id("chest-pain-sweating").name("Chest pain")
-              .addAllOf("chest-pain", "sweating").level(TriageLevel.EMERGENCY)
-              .reason("Chest pain with sweating can be a heart attack.").addSources(SOURCE).build())
-          .build();
-      return KnowledgeBase.builder()
-          .add(ContentModule.of("schema-test", "1.0.0", List.of(ContentSource.ofDocument("schema-test", doc))))
-          .build();
     }
   }
 }

@@ -10,6 +10,7 @@ import org.musculo.model.BodyRegion;
 import org.musculo.model.CareSetting;
 import org.musculo.model.Cause;
 import org.musculo.model.CauseKind;
+import org.musculo.model.Channel;
 import org.musculo.model.Code;
 import org.musculo.model.Condition;
 import org.musculo.model.Demographic;
@@ -24,7 +25,8 @@ import org.musculo.model.Treatment;
 import org.musculo.model.TriageLevel;
 
 /**
- * A three-condition knowledge base built in code, small enough to compute likelihood ratios by
+ * A three-condition knowledge base built in code, with codes, lay synonyms, clinic channels,
+ * demographic and finding risk factors, a cause and urgent and emergency red flags, small enough to compute likelihood ratios by
  * hand: night cramps (prior 0.6), a calf clot (0.05, URGENT) and a heart attack (0.01,
  * EMERGENCY), leaving 0.34 for something else.
  */
@@ -35,12 +37,16 @@ final class TinyKnowledge {
   private TinyKnowledge() {}
 
   static Finding finding(String id, FindingKind kind, String region, String... parents) {
+    return builder(id, kind, region, parents).build();
+  }
+
+  static Finding.Builder builder(String id, FindingKind kind, String region, String... parents) {
     Finding.Builder b = Finding.builder().id(id).kind(kind).name(id.replace('-', ' '))
         .question("Do you have " + id.replace('-', ' ') + "?").addParents(parents);
     if (region != null) {
       b.region(region);
     }
-    return b.build();
+    return b;
   }
 
   static KnowledgeBase build() {
@@ -51,14 +57,15 @@ final class TinyKnowledge {
         .addRegions(BodyRegion.builder().id("chest").name("Chest").build())
         .addFindings(finding("pain", FindingKind.SYMPTOM, null))
         .addFindings(finding("lower-leg-pain", FindingKind.SYMPTOM, "lower-leg", "pain"))
-        .addFindings(finding("calf-pain", FindingKind.SYMPTOM, "calf", "pain"))
-        .addFindings(finding("muscle-cramp", FindingKind.SYMPTOM, null))
-        .addFindings(finding("calf-cramp", FindingKind.SYMPTOM, "calf", "muscle-cramp"))
-        .addFindings(finding("night-pattern", FindingKind.PATTERN, null))
-        .addFindings(finding("calf-swelling", FindingKind.SIGN, "calf"))
+        .addFindings(builder("calf-pain", FindingKind.SYMPTOM, "calf", "pain").addSynonyms("sore calf").build())
+        .addFindings(builder("muscle-cramp", FindingKind.SYMPTOM, null).addSynonyms("cramp", "cramps").build())
+        .addFindings(builder("calf-cramp", FindingKind.SYMPTOM, "calf", "muscle-cramp")
+            .addSynonyms("charley horse", "cramp in my calf").build())
+        .addFindings(builder("night-pattern", FindingKind.PATTERN, null).addSynonyms("at night").build())
+        .addFindings(builder("calf-swelling", FindingKind.SIGN, "calf").addSynonyms("swelling").build())
         .addFindings(finding("chest-pain", FindingKind.SYMPTOM, "chest", "pain"))
         .addFindings(finding("sweating", FindingKind.SIGN, null))
-        .addFindings(finding("takes-statin", FindingKind.EXPOSURE, null))
+        .addFindings(builder("takes-statin", FindingKind.EXPOSURE, null).addSynonyms("statin").build())
         .addFindings(Finding.builder().from(finding("fever", FindingKind.SIGN, null))
             .addCodes(Code.parse("SNOMED-CT:386661006")).build())
         .addCauses(Cause.builder().id("statin-side-effect").name("Statin side effect")
@@ -73,13 +80,14 @@ final class TinyKnowledge {
             .addContraindications("calf-swelling").build())
         .addTreatments(Treatment.builder().id("massage-therapy").name("Massage therapy")
             .description("Massage.").setting(CareSetting.CLINIC).modality("massage-therapy")
+            .addChannels(Channel.ONLINE, Channel.PHONE, Channel.IN_PERSON)
             .addContraindicatedRedFlags("clot-signs").build())
         .addTreatments(Treatment.builder().id("same-day-doctor").name("See a doctor today")
             .description("Same-day assessment.").setting(CareSetting.PHYSICIAN).modality("assessment").build())
         .addTreatments(Treatment.builder().id("call-emergency").name("Call emergency services")
             .description("Call now.").setting(CareSetting.EMERGENCY).modality("emergency-care").build())
         .addConditions(Condition.builder().id("night-cramps").name("Night cramps").description("Cramps at night.")
-            .prevalence(0.6).acuity(TriageLevel.SELF_CARE)
+            .addCodes(Code.parse("ICD-10-CM:R25.2")).prevalence(0.6).acuity(TriageLevel.SELF_CARE)
             .addManifestations(Manifestation.of("calf-cramp", 0.9), Manifestation.of("night-pattern", 0.8),
                 Manifestation.of("calf-swelling", 0.02))
             .addRiskFactors(RiskFactor.builder().demographic(Demographic.builder().minAge(60).build()).oddsRatio(2).build())
@@ -92,7 +100,7 @@ final class TinyKnowledge {
                 Manifestation.of("calf-cramp", 0.2))
             .addTreatments("same-day-doctor", "massage-therapy").addSources(SOURCE).build())
         .addConditions(Condition.builder().id("heart-attack").name("Heart attack").description("An MI.")
-            .prevalence(0.01).acuity(TriageLevel.EMERGENCY)
+            .addCodes(Code.parse("ICD-10-CM:I21.9")).prevalence(0.01).acuity(TriageLevel.EMERGENCY)
             .addManifestations(Manifestation.of("chest-pain", 0.85), Manifestation.of("sweating", 0.5))
             .addTreatments("call-emergency").addSources(SOURCE).build())
         .addRedFlags(RedFlag.builder().id("clot-signs").name("Clot signs").addAllOf("calf-swelling")

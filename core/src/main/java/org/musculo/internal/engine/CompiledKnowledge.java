@@ -46,14 +46,24 @@ public final class CompiledKnowledge {
   final double[] background;
   final double[] logLeakPresent;
   final double[] logLeakAbsent;
+  /** Per finding f: bg(f) / LEAK, which turns P(g|c) / bg(g) into a ratio to the leak of f. */
+  final double[] inverseLeakPresent;
   /** Per finding: the conditions that show it or a more specific finding (effective frequency). */
   final int[][] postingConditions;
-  final double[][] postingFrequencies;
+  /** Per posting: P(f|c) / bg(f) at the effective frequency. */
+  final double[][] postingRatios;
+  /** Per posting: (1 - P(f|c)) / (1 - LEAK), the factor of an absent finding over the leak's. */
+  final double[][] absentFactors;
   /** Per finding: the conditions whose content lists it explicitly. */
   final int[][] explicitConditions;
-  final double[][] explicitFrequencies;
+  /** Per explicit posting: P(f|c) / bg(f) at the listed frequency. */
+  final double[][] explicitRatios;
   final int[][] riskConditions;
-  final double[][] riskLogOdds;
+  final double[][] riskOdds;
+  /** Largest |ln| of one factor a condition's weight can be multiplied by in one assessment. */
+  final double maxAbsLogFactor;
+  /** Largest |ln prior| of a condition. */
+  final double maxAbsLogPrior;
 
   final String[] conditionIds;
   final Map<String, Integer> conditionIndex;
@@ -64,6 +74,8 @@ public final class CompiledKnowledge {
   final double remainderPrior;
   final TriageLevel[] acuity;
   final double[] threshold;
+  /** Per condition: its position among the conditions sorted by id, for breaking ties. */
+  final int[] idRank;
   /** Condition indices by descending prior, ties by id. */
   final int[] byPrior;
   /** Conditions with a safety threshold, by descending prior / threshold. */
@@ -77,7 +89,7 @@ public final class CompiledKnowledge {
   final double[][] conditionFrequencies;
   final List<DemographicRisk> demographicRisks;
 
-  record DemographicRisk(int condition, Demographic demographic, double logOdds) {}
+  record DemographicRisk(int condition, Demographic demographic, double odds) {}
 
   private CompiledKnowledge(KnowledgeBase kb) {
     this.kb = kb;
@@ -114,65 +126,68 @@ public final class CompiledKnowledge {
     conditionFrequencies = new double[nc][];
     double sum = 0;
     double[] weighted = new double[nf];
-    List<List<int[]>> postings = new ArrayList<>();
-    List<List<Double>> postingFreqs = new ArrayList<>();
-    List<List<Integer>> explicitC = new ArrayList<>();
-    List<List<Double>> explicitF = new ArrayList<>();
-    List<List<Integer>> riskC = new ArrayList<>();
-    List<List<Double>> riskL = new ArrayList<>();
-    for (int i = 0; i < nf; i++) {
-      postings.add(new ArrayList<>());
-      postingFreqs.add(new ArrayList<>());
-      explicitC.add(new ArrayList<>());
-      explicitF.add(new ArrayList<>());
-      riskC.add(new ArrayList<>());
-      riskL.add(new ArrayList<>());
+    IntDoubles[] postings = new IntDoubles[nf];
+    IntDoubles[] explicit = new IntDoubles[nf];
+    IntDoubles[] risks = new IntDoubles[nf];
+    for (int f = 0; f < nf; f++) {
+      postings[f] = new IntDoubles();
+      explicit[f] = new IntDoubles();
+      risks[f] = new IntDoubles();
     }
     List<DemographicRisk> demo = new ArrayList<>();
+    double maxLogOdds = 0;
+    double maxLogPrior = 0;
+    // per condition: the effective frequency of each finding it shows, found through a stamp
+    double[] effective = new double[nf];
+    int[] effectiveStamp = new int[nf];
+    int[] shown = new int[nf];
     for (int c = 0; c < nc; c++) {
       Condition condition = conditions[c];
       prior[c] = condition.prevalence();
       logPrior[c] = Math.log(prior[c]);
+      maxLogPrior = Math.max(maxLogPrior, Math.abs(logPrior[c]));
       sum += prior[c];
       acuity[c] = condition.acuity();
       threshold[c] = condition.safetyThreshold().orElse(defaultThreshold(condition.acuity()));
       // effective frequencies: a condition that shows a specific finding also shows every finding
       // it implies, at least as often (calf pain is leg pain)
-      java.util.TreeMap<Integer, Double> effective = new java.util.TreeMap<>();
+      int stamp = c + 1;
+      int count = 0;
       for (Manifestation m : condition.manifestations()) {
         int listed = findingIndex.get(m.finding());
         for (int g : implied[listed]) {
-          effective.merge(g, m.frequency(), Math::max);
+          if (effectiveStamp[g] != stamp) {
+            effectiveStamp[g] = stamp;
+            effective[g] = m.frequency();
+            shown[count++] = g;
+          } else {
+            effective[g] = Math.max(effective[g], m.frequency());
+          }
         }
       }
       for (Manifestation m : condition.manifestations()) {
         // a frequency the content states for the finding itself wins over an implied one
         int listed = findingIndex.get(m.finding());
-        effective.put(listed, m.frequency());
-        explicitC.get(listed).add(c);
-        explicitF.get(listed).add(m.frequency());
+        effective[listed] = m.frequency();
+        explicit[listed].add(c, m.frequency());
       }
-      conditionFindings[c] = new int[effective.size()];
-      conditionFrequencies[c] = new double[effective.size()];
-      int k = 0;
-      for (Map.Entry<Integer, Double> e : effective.entrySet()) {
-        int f = e.getKey();
-        double freq = e.getValue();
-        conditionFindings[c][k] = f;
-        conditionFrequencies[c][k] = freq;
-        k++;
-        postings.get(f).add(new int[] {c});
-        postingFreqs.get(f).add(freq);
-        weighted[f] += prior[c] * (freq - LEAK);
+      int[] showsFindings = Arrays.copyOf(shown, count);
+      Arrays.sort(showsFindings);
+      double[] freqs = new double[count];
+      for (int i = 0; i < count; i++) {
+        int f = showsFindings[i];
+        freqs[i] = effective[f];
+        postings[f].add(c, freqs[i]);
+        weighted[f] += prior[c] * (freqs[i] - LEAK);
       }
+      conditionFindings[c] = showsFindings;
+      conditionFrequencies[c] = freqs;
       for (RiskFactor rf : condition.riskFactors()) {
-        double logOdds = Math.log(rf.oddsRatio());
+        maxLogOdds = Math.max(maxLogOdds, Math.abs(Math.log(rf.oddsRatio())));
         if (rf.finding().isPresent()) {
-          int f = findingIndex.get(rf.finding().get());
-          riskC.get(f).add(c);
-          riskL.get(f).add(logOdds);
+          risks[findingIndex.get(rf.finding().get())].add(c, rf.oddsRatio());
         } else {
-          demo.add(new DemographicRisk(c, rf.demographic().orElseThrow(), logOdds));
+          demo.add(new DemographicRisk(c, rf.demographic().orElseThrow(), rf.oddsRatio()));
         }
       }
     }
@@ -181,35 +196,96 @@ public final class CompiledKnowledge {
     background = new double[nf];
     logLeakPresent = new double[nf];
     logLeakAbsent = new double[nf];
+    inverseLeakPresent = new double[nf];
     postingConditions = new int[nf][];
-    postingFrequencies = new double[nf][];
+    postingRatios = new double[nf][];
+    absentFactors = new double[nf][];
     explicitConditions = new int[nf][];
-    explicitFrequencies = new double[nf][];
+    explicitRatios = new double[nf][];
     riskConditions = new int[nf][];
-    riskLogOdds = new double[nf][];
+    riskOdds = new double[nf][];
+    double minFrequency = 1;
+    double maxFrequency = 0;
     for (int f = 0; f < nf; f++) {
       double bg = findings[f].backgroundFrequency().orElse(sum > 0 ? LEAK + weighted[f] / sum : LEAK);
       bg = Math.min(MAX_BACKGROUND, Math.max(MIN_BACKGROUND, bg));
       background[f] = bg;
       logLeakPresent[f] = Math.log(LEAK / bg);
       logLeakAbsent[f] = Math.log((1 - LEAK) / (1 - bg));
-      postingConditions[f] = postings.get(f).stream().mapToInt(a -> a[0]).toArray();
-      postingFrequencies[f] = postingFreqs.get(f).stream().mapToDouble(Double::doubleValue).toArray();
-      explicitConditions[f] = explicitC.get(f).stream().mapToInt(Integer::intValue).toArray();
-      explicitFrequencies[f] = explicitF.get(f).stream().mapToDouble(Double::doubleValue).toArray();
-      riskConditions[f] = riskC.get(f).stream().mapToInt(Integer::intValue).toArray();
-      riskLogOdds[f] = riskL.get(f).stream().mapToDouble(Double::doubleValue).toArray();
+      inverseLeakPresent[f] = bg / LEAK;
+      postingConditions[f] = postings[f].ints();
+      double[] freqs = postings[f].doubles();
+      postingRatios[f] = new double[freqs.length];
+      absentFactors[f] = new double[freqs.length];
+      for (int i = 0; i < freqs.length; i++) {
+        postingRatios[f][i] = freqs[i] / bg;
+        absentFactors[f][i] = (1 - freqs[i]) / (1 - LEAK);
+        minFrequency = Math.min(minFrequency, freqs[i]);
+        maxFrequency = Math.max(maxFrequency, freqs[i]);
+      }
+      explicitConditions[f] = explicit[f].ints();
+      explicitRatios[f] = explicit[f].doubles();
+      for (int i = 0; i < explicitRatios[f].length; i++) {
+        explicitRatios[f][i] /= bg;
+      }
+      riskConditions[f] = risks[f].ints();
+      riskOdds[f] = risks[f].doubles();
     }
+    // bounds on one factor: a present ratio is P(g|c) / bg(g) * bg(f) / LEAK; an absent factor
+    // is (1 - P) / (1 - LEAK) with P below 1; a risk factor is an odds ratio
+    double presentLow = Math.log(minFrequency / MAX_BACKGROUND * MIN_BACKGROUND / LEAK);
+    double presentHigh = Math.log(1 / MIN_BACKGROUND * MAX_BACKGROUND / LEAK);
+    double absentLow = Math.log((1 - maxFrequency) / (1 - LEAK));
+    maxAbsLogFactor = Math.max(Math.max(Math.abs(presentLow), Math.abs(presentHigh)),
+        Math.max(Math.abs(absentLow), maxLogOdds));
+    maxAbsLogPrior = maxLogPrior;
     demographicRisks = List.copyOf(demo);
+    idRank = new int[nc];
+    Integer[] byId = new Integer[nc];
+    for (int c = 0; c < nc; c++) {
+      byId[c] = c;
+    }
+    Arrays.sort(byId, Comparator.comparing((Integer c) -> conditionIds[c]));
+    for (int r = 0; r < nc; r++) {
+      idRank[byId[r]] = r;
+    }
     Integer[] order = new Integer[nc];
     for (int c = 0; c < nc; c++) {
       order[c] = c;
     }
-    Arrays.sort(order, (a, b) -> prior[a] != prior[b] ? Double.compare(prior[b], prior[a]) : conditionIds[a].compareTo(conditionIds[b]));
-    byPrior = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    Arrays.sort(order, (a, b) -> prior[a] != prior[b] ? Double.compare(prior[b], prior[a]) : idRank[a] - idRank[b]);
+    byPrior = new int[nc];
+    for (int i = 0; i < nc; i++) {
+      byPrior[i] = order[i];
+    }
     byPriorOverThreshold = Arrays.stream(byPrior).filter(c -> threshold[c] < 1).boxed()
-        .sorted(Comparator.comparingDouble((Integer c) -> -prior[c] / threshold[c]).thenComparing(c -> conditionIds[c]))
+        .sorted(Comparator.comparingDouble((Integer c) -> -prior[c] / threshold[c]).thenComparingInt(c -> idRank[c]))
         .mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A growable list of (int, double) pairs without boxing. */
+  private static final class IntDoubles {
+    private int[] ints = new int[4];
+    private double[] doubles = new double[4];
+    private int size;
+
+    void add(int i, double d) {
+      if (size == ints.length) {
+        ints = Arrays.copyOf(ints, size * 2);
+        doubles = Arrays.copyOf(doubles, size * 2);
+      }
+      ints[size] = i;
+      doubles[size] = d;
+      size++;
+    }
+
+    int[] ints() {
+      return Arrays.copyOf(ints, size);
+    }
+
+    double[] doubles() {
+      return Arrays.copyOf(doubles, size);
+    }
   }
 
   /**

@@ -3,66 +3,117 @@ package org.musculo.internal.engine;
 import java.util.Arrays;
 
 /**
- * Posterior weights of every condition and of "something else": conditions no finding touched
- * share one global offset on their prior, so they are never materialised one by one.
+ * Posterior weights of every condition and of "something else".
+ *
+ * <p>Weights are kept in linear space relative to a common scale {@code e^logScale}: a condition
+ * no finding touched weighs its prior times one shared factor, so it is never materialised one by
+ * one unless the touched conditions are already a large share of all of them. Two layouts:
+ *
+ * <ul>
+ *   <li><b>dense</b>, when the evidence touched at least an eighth of the conditions: one weight
+ *       per condition, so every lookup is an array read and the top conditions come from one pass;
+ *   <li><b>sparse</b>, otherwise: the touched conditions sorted by index with their weights, the
+ *       others read from the prior order, so the cost follows the touched conditions only.
+ * </ul>
  */
 public final class Posterior {
-  private final CompiledKnowledge k;
-  private final double global;
-  private final int[] touched;
-  private final double[] logWeight;
-  private final double logZ;
-  private final int[] touchedByWeight;
+  /** The dense layout is chosen when touched conditions times this reach all conditions. */
+  static final int DENSE_RATIO = 8;
 
-  Posterior(CompiledKnowledge k, double global, int[] touched, double[] logWeight) {
+  private final CompiledKnowledge k;
+  /** Dense layout: the weight of every condition; null in the sparse layout. */
+  private final double[] dense;
+  /** Sparse layout: touched condition indices, ascending, and their weights. */
+  private final int[] touched;
+  private final double[] touchedWeight;
+  /** Weight of an untouched condition per unit of prior. */
+  private final double untouchedFactor;
+  /** Natural log of the unnormalised posterior mass of everything, on the true scale. */
+  private final double logZ;
+  private final double logScale;
+  /** Weight to probability, when representable; 0 means go through logs. */
+  private final double toProbability;
+
+  private Posterior(CompiledKnowledge k, double[] dense, int[] touched, double[] touchedWeight,
+      double untouchedFactor, double untouchedPrior, double logScale) {
     this.k = k;
-    this.global = global;
+    this.dense = dense;
     this.touched = touched;
-    this.logWeight = logWeight;
-    double max = Math.log(k.remainderPrior);
-    for (double w : logWeight) {
-      max = Math.max(max, w);
+    this.touchedWeight = touchedWeight;
+    this.untouchedFactor = untouchedFactor;
+    this.logScale = logScale;
+    double total = 0;
+    if (dense != null) {
+      for (double w : dense) {
+        total += w;
+      }
+    } else {
+      for (double w : touchedWeight) {
+        total += w;
+      }
+      total += untouchedFactor * untouchedPrior;
     }
+    double conditions = Math.log(total) + logScale;
+    double remainder = Math.log(k.remainderPrior);
+    double max = Math.max(conditions, remainder);
+    this.logZ = max + Math.log(Math.exp(conditions - max) + Math.exp(remainder - max));
+    double factor = Math.exp(logScale - logZ);
+    this.toProbability = factor > 0 && factor < Double.POSITIVE_INFINITY ? factor : 0;
+  }
+
+  /**
+   * The dense layout: {@code weight[c]} for every condition.
+   *
+   * @param weight every condition's weight relative to {@code e^logScale}; kept, not copied
+   */
+  static Posterior dense(CompiledKnowledge k, double[] weight, double untouchedFactor, double logScale) {
+    return new Posterior(k, weight, null, null, untouchedFactor, 0, logScale);
+  }
+
+  /**
+   * The sparse layout.
+   *
+   * @param touched touched condition indices, ascending; kept, not copied
+   * @param weight their weights relative to {@code e^logScale}; kept, not copied
+   * @param untouchedFactor the weight of an untouched condition per unit of prior
+   */
+  static Posterior sparse(CompiledKnowledge k, int[] touched, double[] weight, double untouchedFactor,
+      double logScale) {
     double untouchedPrior = k.sumPrior;
     for (int c : touched) {
       untouchedPrior -= k.prior[c];
     }
-    untouchedPrior = Math.max(0, untouchedPrior);
-    if (untouchedPrior > 0) {
-      max = Math.max(max, Math.log(untouchedPrior) + global);
-    }
-    double z = Math.exp(Math.log(k.remainderPrior) - max);
-    for (double w : logWeight) {
-      z += Math.exp(w - max);
-    }
-    if (untouchedPrior > 0) {
-      z += Math.exp(Math.log(untouchedPrior) + global - max);
-    }
-    this.logZ = max + Math.log(z);
-    Integer[] order = new Integer[touched.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> compare(touched[a], logWeight[a], touched[b], logWeight[b]));
-    this.touchedByWeight = Arrays.stream(order).mapToInt(i -> touched[i]).toArray();
+    return new Posterior(k, null, touched, weight, untouchedFactor, Math.max(0, untouchedPrior), logScale);
   }
 
-  private int compare(int a, double wa, int b, double wb) {
-    if (wa != wb) {
-      return Double.compare(wb, wa);
-    }
-    return k.conditionIds[a].compareTo(k.conditionIds[b]);
+  /** Whether this posterior keeps one weight per condition. */
+  boolean isDense() {
+    return dense != null;
   }
 
-  /** Returns the natural log of condition {@code c}'s unnormalised weight. */
-  double logWeight(int c) {
+  /** Returns condition {@code c}'s weight relative to the common scale. */
+  private double weight(int c) {
+    if (dense != null) {
+      return dense[c];
+    }
     int i = Arrays.binarySearch(touched, c);
-    return i >= 0 ? logWeight[i] : k.logPrior[c] + global;
+    return i >= 0 ? touchedWeight[i] : k.prior[c] * untouchedFactor;
+  }
+
+  private boolean isTouched(int c) {
+    return Arrays.binarySearch(touched, c) >= 0;
+  }
+
+  private double probabilityOfWeight(double w) {
+    if (w == 0) {
+      return 0;
+    }
+    return toProbability > 0 ? w * toProbability : Math.exp(Math.log(w) + logScale - logZ);
   }
 
   /** Returns the posterior probability of condition {@code c}. */
   public double probability(int c) {
-    return Math.exp(logWeight(c) - logZ);
+    return probabilityOfWeight(weight(c));
   }
 
   /** Returns the posterior probability that none of the conditions explains the evidence. */
@@ -72,64 +123,112 @@ public final class Posterior {
 
   /**
    * Returns the indices of the {@code n} most probable conditions, most probable first, ties
-   * broken by id; cost grows with the touched conditions and {@code n}, not with all conditions.
+   * broken by id; the cost grows with the touched conditions and {@code n}, not with all
+   * conditions.
    */
   public int[] top(int n) {
     int limit = Math.min(n, k.conditionCount());
-    int[] out = new int[limit];
-    int t = 0;
-    int u = 0;
-    int count = 0;
-    while (count < limit) {
-      while (u < k.byPrior.length && Arrays.binarySearch(touched, k.byPrior[u]) >= 0) {
-        u++;
+    Best best = new Best(limit);
+    if (dense != null) {
+      for (int c = 0; c < dense.length; c++) {
+        best.offer(c, dense[c]);
       }
-      boolean haveT = t < touchedByWeight.length;
-      boolean haveU = u < k.byPrior.length;
-      if (!haveT && !haveU) {
+      return best.indices();
+    }
+    for (int i = 0; i < touched.length; i++) {
+      best.offer(touched[i], touchedWeight[i]);
+    }
+    // untouched conditions keep their prior order: only the first few can make the top
+    int taken = 0;
+    for (int c : k.byPrior) {
+      if (taken == limit) {
         break;
       }
-      if (haveT && haveU) {
-        int a = touchedByWeight[t];
-        int b = k.byPrior[u];
-        if (compare(a, logWeight(a), b, k.logPrior[b] + global) <= 0) {
-          out[count++] = a;
-          t++;
-        } else {
-          out[count++] = b;
-          u++;
+      if (!isTouched(c)) {
+        taken++;
+        if (!best.offer(c, k.prior[c] * untouchedFactor)) {
+          break;
         }
-      } else if (haveT) {
-        out[count++] = touchedByWeight[t++];
-      } else {
-        out[count++] = k.byPrior[u++];
       }
     }
-    return count == limit ? out : Arrays.copyOf(out, count);
+    return best.indices();
   }
 
   /**
-   * Returns every condition whose probability reaches its safety threshold, in index order: the
-   * touched ones checked one by one, the others in order of prior over threshold until one falls
-   * short, so the cost does not grow with the number of conditions.
+   * Returns every condition whose probability reaches its safety threshold, in index order: in
+   * the sparse layout the touched ones are checked one by one and the others in order of prior
+   * over threshold until one falls short, so the cost does not grow with the number of conditions.
    */
   public int[] aboveThreshold() {
-    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    int[] out = new int[8];
+    int count = 0;
+    if (dense != null) {
+      for (int c = 0; c < dense.length; c++) {
+        if (k.threshold[c] < 1 && probabilityOfWeight(dense[c]) >= k.threshold[c]) {
+          out = append(out, count++, c);
+        }
+      }
+      return Arrays.copyOf(out, count);
+    }
     for (int i = 0; i < touched.length; i++) {
       int c = touched[i];
-      if (k.threshold[c] < 1 && Math.exp(logWeight[i] - logZ) >= k.threshold[c]) {
-        out.add(c);
+      if (k.threshold[c] < 1 && probabilityOfWeight(touchedWeight[i]) >= k.threshold[c]) {
+        out = append(out, count++, c);
       }
     }
-    double untouchedScale = Math.exp(global - logZ);
     for (int c : k.byPriorOverThreshold) {
-      if (k.prior[c] * untouchedScale < k.threshold[c]) {
+      if (probabilityOfWeight(k.prior[c] * untouchedFactor) < k.threshold[c]) {
         break;
       }
-      if (Arrays.binarySearch(touched, c) < 0) {
-        out.add(c);
+      if (!isTouched(c)) {
+        out = append(out, count++, c);
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    out = Arrays.copyOf(out, count);
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static int[] append(int[] out, int at, int c) {
+    int[] grown = at < out.length ? out : Arrays.copyOf(out, out.length * 2);
+    grown[at] = c;
+    return grown;
+  }
+
+  /** The best few conditions seen so far, by weight and then by id, kept by insertion. */
+  private final class Best {
+    private final int[] index;
+    private final double[] weight;
+    private int size;
+
+    Best(int limit) {
+      index = new int[limit];
+      weight = new double[limit];
+    }
+
+    /** Offers a condition; returns whether it entered the best. */
+    boolean offer(int c, double w) {
+      int limit = index.length;
+      if (limit == 0 || size == limit && !before(c, w, index[size - 1], weight[size - 1])) {
+        return false;
+      }
+      int i = size < limit ? size++ : size - 1;
+      while (i > 0 && before(c, w, index[i - 1], weight[i - 1])) {
+        index[i] = index[i - 1];
+        weight[i] = weight[i - 1];
+        i--;
+      }
+      index[i] = c;
+      weight[i] = w;
+      return true;
+    }
+
+    private boolean before(int a, double wa, int b, double wb) {
+      return wa != wb ? wa > wb : k.idRank[a] < k.idRank[b];
+    }
+
+    int[] indices() {
+      return size == index.length ? index : Arrays.copyOf(index, size);
+    }
   }
 }

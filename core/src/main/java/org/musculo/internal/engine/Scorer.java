@@ -32,7 +32,7 @@ public final class Scorer {
 
   /** Per-thread arrays indexed by condition, cleared lazily through generation stamps. */
   private static final class Scratch {
-    final double[] correction;
+    final double[] accumulated;
     final int[] touchedStamp;
     final int[] claimStamp;
     final int[] touched;
@@ -40,7 +40,7 @@ public final class Scorer {
     int claimGeneration;
 
     Scratch(int n) {
-      correction = new double[n];
+      accumulated = new double[n];
       touchedStamp = new int[n];
       claimStamp = new int[n];
       touched = new int[n];
@@ -50,28 +50,53 @@ public final class Scorer {
   /**
    * Scores the evidence.
    *
+   * <p>Each touched condition accumulates its likelihood ratios relative to the shared factor of
+   * conditions that do not list a finding. They are multiplied in linear space when the evidence
+   * is small enough that no product can leave the range of a double (the common case, with no
+   * logarithm per posting), and added as logarithms otherwise.
+   *
    * @param e the evidence
    * @return the posterior over all conditions and the remainder
    */
   public Posterior score(Evidence e) {
+    return score(e, fitsLinear(e));
+  }
+
+  /** Whether every product of this evidence's factors and a prior stays well inside a double. */
+  boolean fitsLinear(Evidence e) {
+    int factors = e.present.length + e.absent.length + e.presentClosure.cardinality() + k.demographicRisks.size();
+    return factors * k.maxAbsLogFactor + k.maxAbsLogPrior < LINEAR_LIMIT;
+  }
+
+  /** Largest magnitude of a natural log that linear products may reach (a double ends near 709). */
+  private static final double LINEAR_LIMIT = 600;
+
+  /**
+   * Scores the evidence in linear or in log space; both give the same posterior up to rounding.
+   *
+   * @param e the evidence
+   * @param linear whether to multiply ratios rather than add their logarithms
+   * @return the posterior
+   */
+  Posterior score(Evidence e, boolean linear) {
     Scratch s = scratch.get();
     if (++s.generation == 0) {
       Arrays.fill(s.touchedStamp, 0);
       s.generation = 1;
     }
+    double start = linear ? 1 : 0;
     int touchedCount = 0;
     double global = 0;
     java.util.Set<Long> sharedClaims = e.shared.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
     for (int f : e.present) {
-      double leak = k.logLeakPresent[f];
-      global += leak;
+      global += k.logLeakPresent[f];
+      double unleak = k.inverseLeakPresent[f];
       int claim = nextClaim(s);
       for (int g : k.implied[f]) {
         // the report itself matches what a condition shows of it or of anything more specific;
         // a more general finding matches only where the content lists it
         int[] conds = g == f ? k.postingConditions[g] : k.explicitConditions[g];
-        double[] freqs = g == f ? k.postingFrequencies[g] : k.explicitFrequencies[g];
-        double logBg = Math.log(k.background[g]);
+        double[] ratios = g == f ? k.postingRatios[g] : k.explicitRatios[g];
         for (int i = 0; i < conds.length; i++) {
           int c = conds[i];
           if (s.claimStamp[c] == claim) {
@@ -88,45 +113,109 @@ public final class Scorer {
             }
           }
           s.claimStamp[c] = claim;
-          touchedCount = touch(s, c, touchedCount);
-          s.correction[c] += Math.log(freqs[i]) - logBg - leak;
+          touchedCount = touch(s, c, touchedCount, start);
+          double factor = ratios[i] * unleak;
+          if (linear) {
+            s.accumulated[c] *= factor;
+          } else {
+            s.accumulated[c] += Math.log(factor);
+          }
         }
       }
     }
     for (int f : e.absent) {
-      double leak = k.logLeakAbsent[f];
-      global += leak;
+      global += k.logLeakAbsent[f];
       int[] conds = k.postingConditions[f];
-      double[] freqs = k.postingFrequencies[f];
-      double log1mBg = Math.log(1 - k.background[f]);
+      double[] factors = k.absentFactors[f];
       for (int i = 0; i < conds.length; i++) {
         int c = conds[i];
-        touchedCount = touch(s, c, touchedCount);
-        s.correction[c] += Math.log(1 - freqs[i]) - log1mBg - leak;
+        touchedCount = touch(s, c, touchedCount, start);
+        if (linear) {
+          s.accumulated[c] *= factors[i];
+        } else {
+          s.accumulated[c] += Math.log(factors[i]);
+        }
       }
     }
     for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {
       int[] conds = k.riskConditions[f];
-      double[] odds = k.riskLogOdds[f];
+      double[] odds = k.riskOdds[f];
       for (int i = 0; i < conds.length; i++) {
-        touchedCount = touch(s, conds[i], touchedCount);
-        s.correction[conds[i]] += odds[i];
+        int c = conds[i];
+        touchedCount = touch(s, c, touchedCount, start);
+        if (linear) {
+          s.accumulated[c] *= odds[i];
+        } else {
+          s.accumulated[c] += Math.log(odds[i]);
+        }
       }
     }
     for (CompiledKnowledge.DemographicRisk r : k.demographicRisks) {
       if (r.demographic().matches(e.age, e.sex, e.pregnant)) {
-        touchedCount = touch(s, r.condition(), touchedCount);
-        s.correction[r.condition()] += r.logOdds();
+        int c = r.condition();
+        touchedCount = touch(s, c, touchedCount, start);
+        if (linear) {
+          s.accumulated[c] *= r.odds();
+        } else {
+          s.accumulated[c] += Math.log(r.odds());
+        }
       }
+    }
+    return linear ? linearPosterior(s, touchedCount, global) : logPosterior(s, touchedCount, global);
+  }
+
+  private Posterior linearPosterior(Scratch s, int touchedCount, double global) {
+    int n = k.conditionCount();
+    if (touchedCount * Posterior.DENSE_RATIO >= n) {
+      double[] weight = new double[n];
+      for (int c = 0; c < n; c++) {
+        weight[c] = s.touchedStamp[c] == s.generation ? k.prior[c] * s.accumulated[c] : k.prior[c];
+      }
+      return Posterior.dense(k, weight, 1, global);
     }
     int[] touched = Arrays.copyOf(s.touched, touchedCount);
     Arrays.sort(touched);
-    double[] logWeight = new double[touchedCount];
+    double[] weight = new double[touchedCount];
+    for (int i = 0; i < touchedCount; i++) {
+      weight[i] = k.prior[touched[i]] * s.accumulated[touched[i]];
+    }
+    return Posterior.sparse(k, touched, weight, 1, global);
+  }
+
+  private Posterior logPosterior(Scratch s, int touchedCount, double global) {
+    // scale by the largest log weight so that the largest linear weight is one
+    double max = Double.NEGATIVE_INFINITY;
+    double untouchedPrior = k.sumPrior;
+    for (int i = 0; i < touchedCount; i++) {
+      int c = s.touched[i];
+      max = Math.max(max, k.logPrior[c] + s.accumulated[c]);
+      untouchedPrior -= k.prior[c];
+    }
+    if (untouchedPrior > 0) {
+      max = Math.max(max, Math.log(untouchedPrior));
+    }
+    if (max == Double.NEGATIVE_INFINITY) {
+      max = 0;
+    }
+    double untouchedFactor = Math.exp(-max);
+    int n = k.conditionCount();
+    if (touchedCount * Posterior.DENSE_RATIO >= n) {
+      double[] weight = new double[n];
+      for (int c = 0; c < n; c++) {
+        weight[c] = s.touchedStamp[c] == s.generation
+            ? Math.exp(k.logPrior[c] + s.accumulated[c] - max)
+            : k.prior[c] * untouchedFactor;
+      }
+      return Posterior.dense(k, weight, untouchedFactor, global + max);
+    }
+    int[] touched = Arrays.copyOf(s.touched, touchedCount);
+    Arrays.sort(touched);
+    double[] weight = new double[touchedCount];
     for (int i = 0; i < touchedCount; i++) {
       int c = touched[i];
-      logWeight[i] = k.logPrior[c] + global + s.correction[c];
+      weight[i] = Math.exp(k.logPrior[c] + s.accumulated[c] - max);
     }
-    return new Posterior(k, global, touched, logWeight);
+    return Posterior.sparse(k, touched, weight, untouchedFactor, global + max);
   }
 
   private static int nextClaim(Scratch s) {
@@ -137,10 +226,10 @@ public final class Scorer {
     return s.claimGeneration;
   }
 
-  private static int touch(Scratch s, int c, int count) {
+  private static int touch(Scratch s, int c, int count, double start) {
     if (s.touchedStamp[c] != s.generation) {
       s.touchedStamp[c] = s.generation;
-      s.correction[c] = 0;
+      s.accumulated[c] = start;
       s.touched[count++] = c;
     }
     return count;

@@ -23,7 +23,6 @@ import org.musculo.model.CareSetting;
 import org.musculo.model.Cause;
 import org.musculo.model.Condition;
 import org.musculo.model.Demographic;
-import org.musculo.model.Manifestation;
 import org.musculo.model.PreventionMeasure;
 import org.musculo.model.RedFlag;
 import org.musculo.model.RiskFactor;
@@ -269,10 +268,11 @@ public final class Assessor {
       findings.add(contribution(f, -1, false, lr));
     }
     List<String> notReported = new ArrayList<>();
-    for (Manifestation m : condition.manifestations()) {
-      int f = k.findingIndex.get(m.finding());
-      if (m.frequency() >= EXPECTED && !e.isPresent(f) && !e.isAbsent(f)) {
-        notReported.add(m.finding());
+    int[] listed = k.listedFindings[c];
+    for (int i = 0; i < listed.length; i++) {
+      int f = listed[i];
+      if (k.listedFrequencies[c][i] >= EXPECTED && !e.isPresent(f) && !e.isAbsent(f)) {
+        notReported.add(k.findingIds[f]);
       }
     }
     return Explanation.builder()

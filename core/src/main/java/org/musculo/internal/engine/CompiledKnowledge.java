@@ -87,6 +87,9 @@ public final class CompiledKnowledge {
    */
   final int[][] conditionFindings;
   final double[][] conditionFrequencies;
+  /** Per condition: the findings its content lists, in content order, and their frequencies. */
+  final int[][] listedFindings;
+  final double[][] listedFrequencies;
   final List<DemographicRisk> demographicRisks;
 
   record DemographicRisk(int condition, Demographic demographic, double odds) {}
@@ -124,6 +127,8 @@ public final class CompiledKnowledge {
     threshold = new double[nc];
     conditionFindings = new int[nc][];
     conditionFrequencies = new double[nc][];
+    listedFindings = new int[nc][];
+    listedFrequencies = new double[nc][];
     double sum = 0;
     double[] weighted = new double[nf];
     IntDoubles[] postings = new IntDoubles[nf];
@@ -165,11 +170,17 @@ public final class CompiledKnowledge {
           }
         }
       }
-      for (Manifestation m : condition.manifestations()) {
+      List<Manifestation> manifestations = condition.manifestations();
+      listedFindings[c] = new int[manifestations.size()];
+      listedFrequencies[c] = new double[manifestations.size()];
+      for (int i = 0; i < manifestations.size(); i++) {
         // a frequency the content states for the finding itself wins over an implied one
+        Manifestation m = manifestations.get(i);
         int listed = findingIndex.get(m.finding());
         effective[listed] = m.frequency();
         explicit[listed].add(c, m.frequency());
+        listedFindings[c][i] = listed;
+        listedFrequencies[c][i] = m.frequency();
       }
       int[] showsFindings = Arrays.copyOf(shown, count);
       Arrays.sort(showsFindings);
@@ -353,9 +364,10 @@ public final class CompiledKnowledge {
 
   /** Frequency of finding {@code f} as the content of condition {@code c} lists it, or -1. */
   double explicitFrequency(int c, int f) {
-    for (Manifestation m : conditions[c].manifestations()) {
-      if (m.finding().equals(findingIds[f])) {
-        return m.frequency();
+    int[] listed = listedFindings[c];
+    for (int i = 0; i < listed.length; i++) {
+      if (listed[i] == f) {
+        return listedFrequencies[c][i];
       }
     }
     return -1;

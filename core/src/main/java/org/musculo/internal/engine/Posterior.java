@@ -130,8 +130,13 @@ public final class Posterior {
     int limit = Math.min(n, k.conditionCount());
     Best best = new Best(limit);
     if (dense != null) {
+      // most conditions fall below the current n-th best: one comparison each
+      double floor = Double.NEGATIVE_INFINITY;
       for (int c = 0; c < dense.length; c++) {
-        best.offer(c, dense[c]);
+        double w = dense[c];
+        if (w >= floor && best.offer(c, w)) {
+          floor = best.floor();
+        }
       }
       return best.indices();
     }
@@ -221,6 +226,11 @@ public final class Posterior {
       index[i] = c;
       weight[i] = w;
       return true;
+    }
+
+    /** Returns the weight a condition needs to be considered: the n-th best's once full. */
+    double floor() {
+      return size == index.length ? weight[size - 1] : Double.NEGATIVE_INFINITY;
     }
 
     private boolean before(int a, double wa, int b, double wb) {

@@ -84,6 +84,11 @@ public final class Scorer {
       Arrays.fill(s.touchedStamp, 0);
       s.generation = 1;
     }
+    int n = k.conditionCount();
+    // when the postings to visit are many against the conditions, every condition gets its own
+    // weight from the start: no stamps, and the cost still grows with the postings visited
+    boolean dense = linear && postingsToVisit(e) * Posterior.DENSE_RATIO >= n;
+    double[] acc = dense ? k.prior.clone() : s.accumulated;
     double start = linear ? 1 : 0;
     int touchedCount = 0;
     double global = 0;
@@ -92,6 +97,7 @@ public final class Scorer {
       global += k.logLeakPresent[f];
       double unleak = k.inverseLeakPresent[f];
       int claim = nextClaim(s);
+      boolean claims = k.implied[f].length > 1;
       for (int g : k.implied[f]) {
         // the report itself matches what a condition shows of it or of anything more specific;
         // a more general finding matches only where the content lists it
@@ -99,11 +105,14 @@ public final class Scorer {
         double[] ratios = g == f ? k.postingRatios[g] : k.explicitRatios[g];
         for (int i = 0; i < conds.length; i++) {
           int c = conds[i];
-          if (s.claimStamp[c] == claim) {
+          if (claims && s.claimStamp[c] == claim) {
             continue;
           }
           if (e.shared.get(g) && sharedClaims.contains(((long) c << 32) | g)) {
             continue; // another report already counted this finding for this condition
+          }
+          if (claims) {
+            s.claimStamp[c] = claim;
           }
           if (!e.shared.isEmpty()) {
             for (int a : k.implied[g]) {
@@ -112,13 +121,12 @@ public final class Scorer {
               }
             }
           }
-          s.claimStamp[c] = claim;
-          touchedCount = touch(s, c, touchedCount, start);
           double factor = ratios[i] * unleak;
-          if (linear) {
-            s.accumulated[c] *= factor;
+          if (dense) {
+            acc[c] *= factor;
           } else {
-            s.accumulated[c] += Math.log(factor);
+            touchedCount = touch(s, c, touchedCount, start);
+            acc[c] = linear ? acc[c] * factor : acc[c] + Math.log(factor);
           }
         }
       }
@@ -129,11 +137,11 @@ public final class Scorer {
       double[] factors = k.absentFactors[f];
       for (int i = 0; i < conds.length; i++) {
         int c = conds[i];
-        touchedCount = touch(s, c, touchedCount, start);
-        if (linear) {
-          s.accumulated[c] *= factors[i];
+        if (dense) {
+          acc[c] *= factors[i];
         } else {
-          s.accumulated[c] += Math.log(factors[i]);
+          touchedCount = touch(s, c, touchedCount, start);
+          acc[c] = linear ? acc[c] * factors[i] : acc[c] + Math.log(factors[i]);
         }
       }
     }
@@ -142,37 +150,49 @@ public final class Scorer {
       double[] odds = k.riskOdds[f];
       for (int i = 0; i < conds.length; i++) {
         int c = conds[i];
-        touchedCount = touch(s, c, touchedCount, start);
-        if (linear) {
-          s.accumulated[c] *= odds[i];
+        if (dense) {
+          acc[c] *= odds[i];
         } else {
-          s.accumulated[c] += Math.log(odds[i]);
+          touchedCount = touch(s, c, touchedCount, start);
+          acc[c] = linear ? acc[c] * odds[i] : acc[c] + Math.log(odds[i]);
         }
       }
     }
     for (CompiledKnowledge.DemographicRisk r : k.demographicRisks) {
       if (r.demographic().matches(e.age, e.sex, e.pregnant)) {
         int c = r.condition();
-        touchedCount = touch(s, c, touchedCount, start);
-        if (linear) {
-          s.accumulated[c] *= r.odds();
+        if (dense) {
+          acc[c] *= r.odds();
         } else {
-          s.accumulated[c] += Math.log(r.odds());
+          touchedCount = touch(s, c, touchedCount, start);
+          acc[c] = linear ? acc[c] * r.odds() : acc[c] + Math.log(r.odds());
         }
       }
+    }
+    if (dense) {
+      return Posterior.dense(k, acc, 1, global);
     }
     return linear ? linearPosterior(s, touchedCount, global) : logPosterior(s, touchedCount, global);
   }
 
-  private Posterior linearPosterior(Scratch s, int touchedCount, double global) {
-    int n = k.conditionCount();
-    if (touchedCount * Posterior.DENSE_RATIO >= n) {
-      double[] weight = new double[n];
-      for (int c = 0; c < n; c++) {
-        weight[c] = s.touchedStamp[c] == s.generation ? k.prior[c] * s.accumulated[c] : k.prior[c];
+  /** An upper bound on the conditions the evidence touches: the postings it will visit. */
+  private long postingsToVisit(Evidence e) {
+    long count = k.demographicRisks.size();
+    for (int f : e.present) {
+      for (int g : k.implied[f]) {
+        count += g == f ? k.postingConditions[g].length : k.explicitConditions[g].length;
       }
-      return Posterior.dense(k, weight, 1, global);
     }
+    for (int f : e.absent) {
+      count += k.postingConditions[f].length;
+    }
+    for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {
+      count += k.riskConditions[f].length;
+    }
+    return count;
+  }
+
+  private Posterior linearPosterior(Scratch s, int touchedCount, double global) {
     int[] touched = Arrays.copyOf(s.touched, touchedCount);
     Arrays.sort(touched);
     double[] weight = new double[touchedCount];

@@ -31,6 +31,8 @@ public final class Interviewer {
   public static final double MIN_GAIN = 0.02;
 
   private static final int CANDIDATES = 12;
+  private static final int LEVELS = TriageLevel.values().length;
+  private static final double INVERSE_LN2 = 1 / Math.log(2);
   /** Weight of a condition's uncertainty by its acuity: SELF_CARE, CONSULTATION, URGENT, EMERGENCY. */
   private static final double[] STAKES = {1, 1.5, 2.5, 4};
   private static final double RELEVANT = 0.02;
@@ -92,42 +94,55 @@ public final class Interviewer {
 
     java.util.Map<Integer, TriageLevel> redFlagFindings = openRedFlagFindings(e, top, p);
     redFlagFindings.keySet().removeIf(skipped::contains);
+    if (answered >= MAX_ANSWERS) {
+      return InterviewStep.builder().stopReason(InterviewStep.StopReason.MAX_QUESTIONS).build();
+    }
+    if (redFlagFindings.isEmpty() && top.length > 0 && p[0] >= CONFIDENT) {
+      return InterviewStep.builder().stopReason(InterviewStep.StopReason.CONFIDENT).build();
+    }
     Set<Integer> candidates = new LinkedHashSet<>(redFlagFindings.keySet());
     for (int c : top) {
       for (int f : k.conditionFindings[c]) {
         candidates.add(f);
       }
     }
-    List<Question> scored = new ArrayList<>();
+    // gains first, in primitive arrays; a Question only for those that are asked
+    int[] asked = new int[candidates.size()];
+    double[] gains = new double[candidates.size()];
+    int[] urgency = new int[candidates.size()];
+    int count = 0;
     for (int f : candidates) {
       if (e.isPresent(f) || e.isAbsent(f) || skipped.contains(f)) {
         continue;
       }
       double gain = gain(f, top, p, rest, h);
-      boolean redFlag = redFlagFindings.containsKey(f);
-      if (redFlag || gain >= MIN_GAIN) {
-        scored.add(Question.builder().findingId(k.findingIds[f]).text(k.findings[f].question())
-            .redFlag(redFlag).informationGain(Math.round(gain * 10000) / 10000.0).build());
+      TriageLevel level = redFlagFindings.get(f);
+      if (level != null || gain >= MIN_GAIN) {
+        asked[count] = f;
+        gains[count] = Math.round(gain * 10000) / 10000.0;
+        // red-flag questions first, those of the most urgent flags first, then by expected gain
+        urgency[count] = level == null ? -1 : level.ordinal();
+        count++;
       }
     }
-    // red-flag questions first, those of the most urgent flags first, then by expected gain
-    scored.sort(Comparator.comparing((Question q) -> !q.redFlag())
-        .thenComparing((Question q) -> -redFlagFindings.getOrDefault(k.findingIndex.get(q.findingId()),
-            TriageLevel.SELF_CARE).ordinal())
-        .thenComparing(Comparator.comparingDouble(Question::informationGain).reversed())
-        .thenComparing(Question::findingId));
-    boolean redFlagOpen = !redFlagFindings.isEmpty();
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -urgency[i])
+        .thenComparingDouble(i -> -gains[i])
+        .thenComparing(i -> k.findingIds[asked[i]]));
+    List<Question> scored = new ArrayList<>();
+    for (int i = 0; i < Math.min(n, count); i++) {
+      int f = asked[order[i]];
+      scored.add(Question.builder().findingId(k.findingIds[f]).text(k.findings[f].question())
+          .redFlag(urgency[order[i]] >= 0).informationGain(gains[order[i]]).build());
+    }
     InterviewStep.Builder step = InterviewStep.builder();
-    if (answered >= MAX_ANSWERS) {
-      return step.stopReason(InterviewStep.StopReason.MAX_QUESTIONS).build();
-    }
-    if (!redFlagOpen && top.length > 0 && p[0] >= CONFIDENT) {
-      return step.stopReason(InterviewStep.StopReason.CONFIDENT).build();
-    }
-    if (scored.isEmpty()) {
+    if (count == 0) {
       return step.stopReason(InterviewStep.StopReason.NO_GAIN).build();
     }
-    return step.questions(scored.subList(0, Math.min(n, scored.size()))).build();
+    return step.questions(scored).build();
   }
 
   /** Returns the unknown findings of open red flags, each with the most urgent level it could fire. */
@@ -228,7 +243,7 @@ public final class Interviewer {
    */
   private double entropy(double[] p, double rest, int[] top) {
     double h = term(rest);
-    double[] levels = new double[TriageLevel.values().length];
+    double[] levels = new double[LEVELS];
     levels[TriageLevel.CONSULTATION.ordinal()] += rest;
     for (int i = 0; i < p.length; i++) {
       h += STAKES[k.acuity[top[i]].ordinal()] * term(p[i]);
@@ -241,6 +256,6 @@ public final class Interviewer {
   }
 
   private static double term(double x) {
-    return x <= 0 ? 0 : -x * Math.log(x) / Math.log(2);
+    return x <= 0 ? 0 : -x * Math.log(x) * INVERSE_LN2;
   }
 }

@@ -1,6 +1,9 @@
 package org.musculo.content;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.musculo.internal.json.Json;
 import org.musculo.internal.text.Suggestions;
@@ -203,12 +207,13 @@ final class KnowledgeBaseCompiler {
       Condition c = (Condition) l.entry();
       List<Manifestation> ms = c.manifestations();
       for (int i = 0; i < ms.size(); i++) {
-        ref(l, "/manifestations/" + i + "/finding", ms.get(i).finding(), EntryKind.FINDING);
+        int index = i;
+        ref(l, () -> "/manifestations/" + index + "/finding", ms.get(i).finding(), EntryKind.FINDING);
       }
       List<RiskFactor> rfs = c.riskFactors();
       for (int i = 0; i < rfs.size(); i++) {
         int index = i;
-        rfs.get(i).finding().ifPresent(f -> ref(l, "/riskFactors/" + index + "/finding", f, EntryKind.FINDING));
+        rfs.get(i).finding().ifPresent(f -> ref(l, () -> "/riskFactors/" + index + "/finding", f, EntryKind.FINDING));
       }
       refs(l, "/causes", c.causes(), EntryKind.CAUSE);
       refs(l, "/prevention", c.prevention(), EntryKind.PREVENTION);
@@ -237,16 +242,22 @@ final class KnowledgeBaseCompiler {
 
   private void refs(Located from, String pointer, List<String> ids, EntryKind target) {
     for (int i = 0; i < ids.size(); i++) {
-      ref(from, pointer + "/" + i, ids.get(i), target);
+      int index = i;
+      ref(from, () -> pointer + "/" + index, ids.get(i), target);
     }
   }
 
   private void ref(Located from, String pointer, String id, EntryKind target) {
+    ref(from, () -> pointer, id, target);
+  }
+
+  /** Reports an unknown reference; the pointer is only built for a problem. */
+  private void ref(Located from, Supplier<String> pointer, String id, EntryKind target) {
     Map<String, Located> known = resolved.get(target);
     if (known.containsKey(id) || broken.getOrDefault(target, Set.of()).contains(id)) {
       return;
     }
-    problems.add(from.problem(pointer, "unknown " + target.noun + " '" + id + "'"
+    problems.add(from.problem(pointer.get(), "unknown " + target.noun + " '" + id + "'"
         + Suggestions.didYouMean(id, known.keySet())
         + "; declare it in \"" + target.key + "\" or fix the id"));
   }
@@ -292,7 +303,10 @@ final class KnowledgeBaseCompiler {
     return Collections.unmodifiableMap(map);
   }
 
-  /** SHA-256 over the canonical JSON of the resolved entries: kinds in order, ids sorted, keys sorted. */
+  /**
+   * SHA-256 over the canonical JSON of the resolved entries ({@link Json#CANONICAL}): kinds in
+   * order, ids sorted, keys sorted.
+   */
   private String hash() {
     Map<String, Collection<ContentEntry>> canonical = new TreeMap<>();
     for (EntryKind kind : EntryKind.values()) {
@@ -302,12 +316,19 @@ final class KnowledgeBaseCompiler {
       }
       canonical.put(kind.key, list);
     }
-    byte[] json = Json.MAPPER.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
+    MessageDigest sha256;
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+      sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
+    // streamed into the digest as UTF-8, never held as one string
+    try (DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
+      Json.CANONICAL.writeValue(out, canonical);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HexFormat.of().formatHex(sha256.digest());
   }
 
 }

@@ -158,29 +158,33 @@ public final class CompiledKnowledge {
       // it implies, at least as often (calf pain is leg pain)
       int stamp = c + 1;
       int count = 0;
-      for (Manifestation m : condition.manifestations()) {
-        int listed = findingIndex.get(m.finding());
+      List<Manifestation> manifestations = condition.manifestations();
+      int[] listedHere = new int[manifestations.size()];
+      double[] listedFrequencyHere = new double[manifestations.size()];
+      for (int i = 0; i < listedHere.length; i++) {
+        Manifestation m = manifestations.get(i);
+        listedHere[i] = findingIndex.get(m.finding());
+        listedFrequencyHere[i] = m.frequency();
+      }
+      listedFindings[c] = listedHere;
+      listedFrequencies[c] = listedFrequencyHere;
+      for (int i = 0; i < listedHere.length; i++) {
+        int listed = listedHere[i];
+        double frequency = listedFrequencyHere[i];
         for (int g : implied[listed]) {
           if (effectiveStamp[g] != stamp) {
             effectiveStamp[g] = stamp;
-            effective[g] = m.frequency();
+            effective[g] = frequency;
             shown[count++] = g;
           } else {
-            effective[g] = Math.max(effective[g], m.frequency());
+            effective[g] = Math.max(effective[g], frequency);
           }
         }
       }
-      List<Manifestation> manifestations = condition.manifestations();
-      listedFindings[c] = new int[manifestations.size()];
-      listedFrequencies[c] = new double[manifestations.size()];
-      for (int i = 0; i < manifestations.size(); i++) {
+      for (int i = 0; i < listedHere.length; i++) {
         // a frequency the content states for the finding itself wins over an implied one
-        Manifestation m = manifestations.get(i);
-        int listed = findingIndex.get(m.finding());
-        effective[listed] = m.frequency();
-        explicit[listed].add(c, m.frequency());
-        listedFindings[c][i] = listed;
-        listedFrequencies[c][i] = m.frequency();
+        effective[listedHere[i]] = listedFrequencyHere[i];
+        explicit[listedHere[i]].add(c, listedFrequencyHere[i]);
       }
       int[] showsFindings = Arrays.copyOf(shown, count);
       Arrays.sort(showsFindings);

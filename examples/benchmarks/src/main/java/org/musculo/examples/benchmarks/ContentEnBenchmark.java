@@ -5,8 +5,6 @@ import java.util.concurrent.TimeUnit;
 import org.musculo.Assessment;
 import org.musculo.Musculo;
 import org.musculo.Presentation;
-import org.musculo.SearchResult;
-import org.musculo.SymptomSearch;
 import org.musculo.model.Sex;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,14 +15,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Assesses realistic presentations and searches realistic sentences on the bundled English
- * content ({@link Musculo#create()}), each call timed on its own so that JMH reports the
- * percentiles.
+ * Assesses realistic presentations on the bundled English content ({@link Musculo#create()}), each
+ * call timed on its own so that JMH reports the percentiles.
  *
  * <p>The presentations cycle through {@link #PRESENTATIONS}: twelve by finding id and four with
- * free text, as an app that offers pick lists and a text box would send them. The sentences are
- * {@link #SENTENCES}: lay words, typos, negation, several findings in one sentence, and text that
- * matches nothing.
+ * free text, as an app that offers pick lists and a text box would send them. The symptom search
+ * alone is {@link SearchBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -66,42 +62,12 @@ public class ContentEnBenchmark {
       ids(33, Sex.FEMALE, List.of("my neck is really painful", "I can't turn my neck all the way round"),
           List.of("fever")));
 
-  /** The sentences {@link #search()} cycles through. */
-  public static final List<String> SENTENCES = List.of(
-      "my legs keep cramping up",
-      "I keep getting really painful cramps in my calves",
-      "my forearm cramps when I grip the steering wheel",
-      "my lower back is killing me",
-      "pain shooting from my back into my leg",
-      "my shoulder aches when I lift my arm up",
-      "both my shoulders and hips are stiff and achy in the mornings",
-      "stretching it makes it go away",
-      "my hand shakes when I try to pick things up",
-      "I can't turn my neck all the way round",
-      "my muscles are sore two days after the gym",
-      "it started when I lifted a heavy box",
-      "pins and needles in my fingertips",
-      "muscel cramps in my calff",
-      "cramp in my thihg",
-      "leg cramps at night but no rash",
-      "my calf hurts but it isn't swollen or red",
-      "cramp in my calf at night after running",
-      "pressure in my chest spreading to my jaw and I'm cold and sweaty",
-      "something popped in my heel and now I can't stand on tiptoes",
-      "dizzy, thirsty and hardly peeing after the marathon",
-      "I haven't been sick",
-      "the blue car is parked outside",
-      "where is the nearest post office");
-
   private Musculo musculo;
-  private SymptomSearch search;
   private int nextPresentation;
-  private int nextSentence;
 
   @Setup
   public void setUp() {
     musculo = Musculo.create();
-    search = musculo.symptomSearch();
   }
 
   /** Assesses the next presentation. */
@@ -110,14 +76,6 @@ public class ContentEnBenchmark {
     Presentation p = PRESENTATIONS.get(nextPresentation);
     nextPresentation = (nextPresentation + 1) % PRESENTATIONS.size();
     return musculo.assess(p);
-  }
-
-  /** Searches the next sentence. */
-  @Benchmark
-  public SearchResult search() {
-    String s = SENTENCES.get(nextSentence);
-    nextSentence = (nextSentence + 1) % SENTENCES.size();
-    return search.search(s);
   }
 
   private static Presentation ids(int age, Sex sex, List<String> present, List<String> absent) {

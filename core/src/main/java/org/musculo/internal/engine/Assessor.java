@@ -50,10 +50,12 @@ public final class Assessor {
   private final CompiledKnowledge k;
   private final Scorer scorer;
   private final Provenance provenance;
-  private final RedFlag[] redFlags;
-  private final int[][] redFlagAll;
-  private final int[][] redFlagAny;
-  private final int[][] redFlagNone;
+  /** Red flags in id order, with their findings as indices and the condition each points to, or -1. */
+  final RedFlag[] redFlags;
+  final int[][] redFlagAll;
+  final int[][] redFlagAny;
+  final int[][] redFlagNone;
+  final int[] redFlagCondition;
   private final Map<String, List<Integer>> conditionsByCause = new LinkedHashMap<>();
 
   /**
@@ -74,7 +76,9 @@ public final class Assessor {
     this.redFlagAll = new int[redFlags.length][];
     this.redFlagAny = new int[redFlags.length][];
     this.redFlagNone = new int[redFlags.length][];
+    this.redFlagCondition = new int[redFlags.length];
     for (int i = 0; i < redFlags.length; i++) {
+      redFlagCondition[i] = redFlags[i].condition().map(k.conditionIndex::get).orElse(-1);
       redFlagAll[i] = indices(redFlags[i].allOf());
       redFlagAny[i] = indices(redFlags[i].anyOf());
       redFlagNone[i] = indices(redFlags[i].noneOf());

@@ -106,16 +106,36 @@ public final class Interviewer {
         candidates.add(f);
       }
     }
-    // gains first, in primitive arrays; a Question only for those that are asked
-    int[] asked = new int[candidates.size()];
-    double[] gains = new double[candidates.size()];
-    int[] urgency = new int[candidates.size()];
-    int count = 0;
+    // each candidate's frequency in each leading condition, read once from the compiled rows
+    int[] open = new int[candidates.size()];
+    int m = 0;
+    int[] slot = new int[k.findingCount()];
+    java.util.Arrays.fill(slot, -1);
     for (int f : candidates) {
-      if (e.isPresent(f) || e.isAbsent(f) || skipped.contains(f)) {
-        continue;
+      if (!e.isPresent(f) && !e.isAbsent(f) && !skipped.contains(f)) {
+        slot[f] = m;
+        open[m++] = f;
       }
-      double gain = gain(f, top, p, rest, h);
+    }
+    double[] frequency = new double[m * top.length];
+    java.util.Arrays.fill(frequency, CompiledKnowledge.LEAK);
+    for (int i = 0; i < top.length; i++) {
+      int[] fs = k.conditionFindings[top[i]];
+      double[] freqs = k.conditionFrequencies[top[i]];
+      for (int j = 0; j < fs.length; j++) {
+        if (slot[fs[j]] >= 0) {
+          frequency[slot[fs[j]] * top.length + i] = freqs[j];
+        }
+      }
+    }
+    // gains first, in primitive arrays; a Question only for those that are asked
+    int[] asked = new int[m];
+    double[] gains = new double[m];
+    int[] urgency = new int[m];
+    int count = 0;
+    for (int j = 0; j < m; j++) {
+      int f = open[j];
+      double gain = gain(f, frequency, j * top.length, top, p, rest, h);
       TriageLevel level = redFlagFindings.get(f);
       if (level != null || gain >= MIN_GAIN) {
         asked[count] = f;
@@ -149,51 +169,84 @@ public final class Interviewer {
   private java.util.Map<Integer, TriageLevel> openRedFlagFindings(Evidence e, int[] top, double[] p) {
     // a condition makes its red flags relevant once the findings have at least doubled its prior
     // and it reaches a small absolute probability (smaller for emergencies)
-    Set<String> candidates = new LinkedHashSet<>();
+    Set<Integer> candidates = new java.util.HashSet<>();
     for (int i = 0; i < top.length; i++) {
       double floor = k.acuity[top[i]] == TriageLevel.EMERGENCY ? RELEVANT_EMERGENCY : RELEVANT;
       if (p[i] >= Math.max(floor, 2 * k.prior[top[i]])) {
-        candidates.add(k.conditionIds[top[i]]);
+        candidates.add(top[i]);
       }
     }
-    Set<String> fired = new LinkedHashSet<>();
+    Set<String> fired = new java.util.HashSet<>();
     assessor.firedRedFlags(e).forEach(r -> fired.add(r.id()));
     java.util.Map<Integer, TriageLevel> out = new java.util.LinkedHashMap<>();
-    for (RedFlag r : k.kb.redFlags().values()) {
-      if (fired.contains(r.id())) {
+    RedFlag[] flags = assessor.redFlags;
+    for (int r = 0; r < flags.length; r++) {
+      if (fired.contains(flags[r].id())) {
         continue;
       }
-      List<String> ids = new ArrayList<>(r.allOf());
-      ids.addAll(r.anyOf());
+      int[] all = assessor.redFlagAll[r];
+      int[] any = assessor.redFlagAny[r];
       // touched when one of its findings, or something more general ("stiff neck" for "cannot
       // bend chin to chest"), is present
-      boolean touched = ids.stream().anyMatch(id -> {
-        for (int g : k.implied[k.findingIndex.get(id)]) {
-          if (e.isPresent(g)) {
-            return true;
-          }
-        }
-        return false;
-      });
-      boolean pointed = r.condition().map(c -> candidates.contains(c) || compatible(k.conditionIndex.get(c), e))
-          .orElse(false);
+      boolean touched = touched(all, e) || touched(any, e);
+      int pointsTo = assessor.redFlagCondition[r];
+      boolean pointed = pointsTo >= 0 && (candidates.contains(pointsTo) || compatible(pointsTo, e));
       if (!touched && !pointed) {
         continue;
       }
-      boolean excluded = r.allOf().stream().anyMatch(id -> e.isAbsent(k.findingIndex.get(id)))
-          || r.noneOf().stream().anyMatch(id -> e.isPresent(k.findingIndex.get(id)))
-          || (!r.anyOf().isEmpty() && r.anyOf().stream().allMatch(id -> e.isAbsent(k.findingIndex.get(id))));
+      boolean excluded = anyAbsent(all, e) || anyPresent(assessor.redFlagNone[r], e)
+          || any.length > 0 && allAbsent(any, e);
       if (excluded) {
         continue;
       }
-      for (String id : ids) {
-        int f = k.findingIndex.get(id);
-        if (!e.isPresent(f) && !e.isAbsent(f)) {
-          out.merge(f, r.level(), TriageLevel::max);
+      TriageLevel level = flags[r].level();
+      for (int[] ids : new int[][] {all, any}) {
+        for (int f : ids) {
+          if (!e.isPresent(f) && !e.isAbsent(f)) {
+            out.merge(f, level, TriageLevel::max);
+          }
         }
       }
     }
     return out;
+  }
+
+  private boolean touched(int[] findings, Evidence e) {
+    for (int f : findings) {
+      for (int g : k.implied[f]) {
+        if (e.isPresent(g)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyAbsent(int[] findings, Evidence e) {
+    for (int f : findings) {
+      if (e.isAbsent(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allAbsent(int[] findings, Evidence e) {
+    for (int f : findings) {
+      if (!e.isAbsent(f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyPresent(int[] findings, Evidence e) {
+    for (int f : findings) {
+      if (e.isPresent(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -209,16 +262,17 @@ public final class Interviewer {
     return false;
   }
 
-  private double gain(int f, int[] top, double[] p, double rest, double h) {
+  /**
+   * Expected gain of asking about {@code f}, whose frequency in the i-th leading condition is
+   * {@code frequency[offset + i]}.
+   */
+  private double gain(int f, double[] frequency, int offset, int[] top, double[] p, double rest, double h) {
     double bg = k.background[f];
     double yes = rest * bg;
     double[] py = new double[p.length];
     double[] pn = new double[p.length];
     for (int i = 0; i < p.length; i++) {
-      double freq = k.frequency(top[i], f);
-      if (freq < 0) {
-        freq = CompiledKnowledge.LEAK;
-      }
+      double freq = frequency[offset + i];
       py[i] = p[i] * freq;
       pn[i] = p[i] * (1 - freq);
       yes += py[i];

@@ -2,6 +2,7 @@ package org.musculo.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,10 @@ public final class Assessor {
   final int[][] redFlagAny;
   final int[][] redFlagNone;
   final int[] redFlagCondition;
-  private final Map<String, List<Integer>> conditionsByCause = new LinkedHashMap<>();
+  /** Causes in id order, with their indicator findings and the conditions they support. */
+  private final Cause[] causes;
+  private final int[][] causeIndicators;
+  private final int[][] causeConditions;
 
   /**
    * Creates an assessor.
@@ -83,10 +87,21 @@ public final class Assessor {
       redFlagAny[i] = indices(redFlags[i].anyOf());
       redFlagNone[i] = indices(redFlags[i].noneOf());
     }
+    Map<String, List<Integer>> conditionsByCause = new HashMap<>();
     for (int c = 0; c < k.conditionCount(); c++) {
       for (String cause : k.conditions[c].causes()) {
         conditionsByCause.computeIfAbsent(cause, x -> new ArrayList<>()).add(c);
       }
+    }
+    this.causes = k.kb.causes().values().toArray(Cause[]::new);
+    this.causeIndicators = new int[causes.length][];
+    this.causeConditions = new int[causes.length][];
+    for (int i = 0; i < causes.length; i++) {
+      causeIndicators[i] = indices(causes[i].indicators());
+      // the conditions that list the cause, and the condition the cause is, if any
+      List<Integer> supported = new ArrayList<>(conditionsByCause.getOrDefault(causes[i].id(), List.of()));
+      causes[i].condition().map(k.conditionIndex::get).ifPresent(supported::add);
+      causeConditions[i] = supported.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
@@ -416,15 +431,17 @@ public final class Assessor {
 
   private List<LikelyCause> causes(Evidence e, Posterior posterior) {
     List<LikelyCause> out = new ArrayList<>();
-    for (Cause cause : k.kb.causes().values()) {
-      List<String> indicators = cause.indicators().stream()
-          .filter(f -> e.isPresent(k.findingIndex.get(f))).toList();
-      double support = 0;
-      for (int c : conditionsByCause.getOrDefault(cause.id(), List.of())) {
-        support += posterior.probability(c);
+    for (int i = 0; i < causes.length; i++) {
+      Cause cause = causes[i];
+      List<String> indicators = new ArrayList<>();
+      for (int f : causeIndicators[i]) {
+        if (e.isPresent(f)) {
+          indicators.add(k.findingIds[f]);
+        }
       }
-      if (cause.condition().isPresent()) {
-        support += posterior.probability(k.conditionIndex.get(cause.condition().get()));
+      double support = 0;
+      for (int c : causeConditions[i]) {
+        support += posterior.probability(c);
       }
       support = Math.min(1, support);
       if (indicators.isEmpty() && support < 0.1) {

@@ -87,6 +87,12 @@ public final class CompiledKnowledge {
    */
   final int[][] conditionFindings;
   final double[][] conditionFrequencies;
+  /** ln P(f|c) and ln (1 - P(f|c)) of the same rows, for the interview's entropies. */
+  final double[][] conditionLogFrequencies;
+  final double[][] conditionLog1mFrequencies;
+  /** ln bg(f) and ln (1 - bg(f)). */
+  final double[] logBackground;
+  final double[] log1mBackground;
   /** Per condition: the findings its content lists, in content order, and their frequencies. */
   final int[][] listedFindings;
   final double[][] listedFrequencies;
@@ -127,6 +133,8 @@ public final class CompiledKnowledge {
     threshold = new double[nc];
     conditionFindings = new int[nc][];
     conditionFrequencies = new double[nc][];
+    conditionLogFrequencies = new double[nc][];
+    conditionLog1mFrequencies = new double[nc][];
     listedFindings = new int[nc][];
     listedFrequencies = new double[nc][];
     double sum = 0;
@@ -197,6 +205,12 @@ public final class CompiledKnowledge {
       }
       conditionFindings[c] = showsFindings;
       conditionFrequencies[c] = freqs;
+      conditionLogFrequencies[c] = new double[count];
+      conditionLog1mFrequencies[c] = new double[count];
+      for (int i = 0; i < count; i++) {
+        conditionLogFrequencies[c][i] = Math.log(freqs[i]);
+        conditionLog1mFrequencies[c][i] = Math.log1p(-freqs[i]);
+      }
       for (RiskFactor rf : condition.riskFactors()) {
         maxLogOdds = Math.max(maxLogOdds, Math.abs(Math.log(rf.oddsRatio())));
         if (rf.finding().isPresent()) {
@@ -209,6 +223,8 @@ public final class CompiledKnowledge {
     sumPrior = sum;
     remainderPrior = Math.max(MIN_REMAINDER, 1 - sum);
     background = new double[nf];
+    logBackground = new double[nf];
+    log1mBackground = new double[nf];
     logLeakPresent = new double[nf];
     logLeakAbsent = new double[nf];
     inverseLeakPresent = new double[nf];
@@ -225,6 +241,8 @@ public final class CompiledKnowledge {
       double bg = findings[f].backgroundFrequency().orElse(sum > 0 ? LEAK + weighted[f] / sum : LEAK);
       bg = Math.min(MAX_BACKGROUND, Math.max(MIN_BACKGROUND, bg));
       background[f] = bg;
+      logBackground[f] = Math.log(bg);
+      log1mBackground[f] = Math.log1p(-bg);
       logLeakPresent[f] = Math.log(LEAK / bg);
       logLeakAbsent[f] = Math.log((1 - LEAK) / (1 - bg));
       inverseLeakPresent[f] = bg / LEAK;

@@ -33,6 +33,8 @@ public final class Interviewer {
   private static final int CANDIDATES = 12;
   private static final int LEVELS = TriageLevel.values().length;
   private static final double INVERSE_LN2 = 1 / Math.log(2);
+  private static final double LOG_LEAK = Math.log(CompiledKnowledge.LEAK);
+  private static final double LOG_1M_LEAK = Math.log(1 - CompiledKnowledge.LEAK);
   /** Weight of a condition's uncertainty by its acuity: SELF_CARE, CONSULTATION, URGENT, EMERGENCY. */
   private static final double[] STAKES = {1, 1.5, 2.5, 4};
   private static final double RELEVANT = 0.02;
@@ -117,17 +119,24 @@ public final class Interviewer {
         open[m++] = f;
       }
     }
-    double[] frequency = new double[m * top.length];
-    java.util.Arrays.fill(frequency, CompiledKnowledge.LEAK);
+    Table table = new Table(m * top.length);
     for (int i = 0; i < top.length; i++) {
-      int[] fs = k.conditionFindings[top[i]];
-      double[] freqs = k.conditionFrequencies[top[i]];
+      int c = top[i];
+      int[] fs = k.conditionFindings[c];
       for (int j = 0; j < fs.length; j++) {
         if (slot[fs[j]] >= 0) {
-          frequency[slot[fs[j]] * top.length + i] = freqs[j];
+          int at = slot[fs[j]] * top.length + i;
+          table.frequency[at] = k.conditionFrequencies[c][j];
+          table.logFrequency[at] = k.conditionLogFrequencies[c][j];
+          table.log1mFrequency[at] = k.conditionLog1mFrequencies[c][j];
         }
       }
     }
+    double[] logP = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      logP[i] = Math.log(p[i]);
+    }
+    Step current = new Step(top, p, logP, rest, Math.log(rest), h);
     // gains first, in primitive arrays; a Question only for those that are asked
     int[] asked = new int[m];
     double[] gains = new double[m];
@@ -135,7 +144,7 @@ public final class Interviewer {
     int count = 0;
     for (int j = 0; j < m; j++) {
       int f = open[j];
-      double gain = gain(f, frequency, j * top.length, top, p, rest, h);
+      double gain = gain(f, table, j * top.length, current);
       TriageLevel level = redFlagFindings.get(f);
       if (level != null || gain >= MIN_GAIN) {
         asked[count] = f;
@@ -262,32 +271,77 @@ public final class Interviewer {
     return false;
   }
 
+  /** The current posterior over the leading conditions, with its logarithms and entropy. */
+  private record Step(int[] top, double[] p, double[] logP, double rest, double logRest, double h) {}
+
+  /** Each candidate's frequency in each leading condition, and its logarithms, row by row. */
+  private static final class Table {
+    final double[] frequency;
+    final double[] logFrequency;
+    final double[] log1mFrequency;
+
+    Table(int size) {
+      frequency = new double[size];
+      logFrequency = new double[size];
+      log1mFrequency = new double[size];
+      java.util.Arrays.fill(frequency, CompiledKnowledge.LEAK);
+      java.util.Arrays.fill(logFrequency, LOG_LEAK);
+      java.util.Arrays.fill(log1mFrequency, LOG_1M_LEAK);
+    }
+  }
+
   /**
-   * Expected gain of asking about {@code f}, whose frequency in the i-th leading condition is
-   * {@code frequency[offset + i]}.
+   * Expected gain of asking about {@code f}, whose frequency in the i-th leading condition is in
+   * row {@code offset} of the table: H - [P(yes) H(yes) + P(no) H(no)], with each branch's
+   * P H computed from logarithms known in advance, so that a candidate costs two logarithms plus
+   * those of the triage levels.
    */
-  private double gain(int f, double[] frequency, int offset, int[] top, double[] p, double rest, double h) {
+  private double gain(int f, Table t, int offset, Step s) {
     double bg = k.background[f];
-    double yes = rest * bg;
-    double[] py = new double[p.length];
-    double[] pn = new double[p.length];
-    for (int i = 0; i < p.length; i++) {
-      double freq = frequency[offset + i];
-      py[i] = p[i] * freq;
-      pn[i] = p[i] * (1 - freq);
-      yes += py[i];
+    double yes = s.rest() * bg;
+    for (int i = 0; i < s.p().length; i++) {
+      yes += s.p()[i] * t.frequency[offset + i];
     }
     double no = 1 - yes;
     if (yes <= 0 || no <= 0) {
       return 0;
     }
-    double restYes = rest * bg;
-    double restNo = rest * (1 - bg);
-    for (int i = 0; i < p.length; i++) {
-      py[i] /= yes;
-      pn[i] /= no;
+    return s.h() - branch(true, yes, f, t, offset, s) - branch(false, no, f, t, offset, s);
+  }
+
+  /**
+   * Returns P(answer) times the entropy of the posterior after that answer, in bits: for the
+   * joint masses q (q / P(answer) is the posterior), P H = sum of w (-q ln q) + ln P(answer) *
+   * sum of w q, with the same weights as {@link #entropy}.
+   */
+  private double branch(boolean yes, double mass, int f, Table t, int offset, Step s) {
+    double[] levels = new double[LEVELS];
+    double sum = 0;
+    double weight = 0;
+    double restQ = s.rest() * (yes ? k.background[f] : 1 - k.background[f]);
+    if (restQ > 0) {
+      sum -= restQ * (s.logRest() + (yes ? k.logBackground[f] : k.log1mBackground[f]));
+      weight += restQ;
+      levels[TriageLevel.CONSULTATION.ordinal()] += restQ;
     }
-    return h - yes * entropy(py, restYes / yes, top) - no * entropy(pn, restNo / no, top);
+    for (int i = 0; i < s.p().length; i++) {
+      double freq = t.frequency[offset + i];
+      double q = s.p()[i] * (yes ? freq : 1 - freq);
+      if (q > 0) {
+        int acuity = k.acuity[s.top()[i]].ordinal();
+        double w = STAKES[acuity];
+        sum -= w * q * (s.logP()[i] + (yes ? t.logFrequency[offset + i] : t.log1mFrequency[offset + i]));
+        weight += w * q;
+        levels[acuity] += q;
+      }
+    }
+    for (double level : levels) {
+      if (level > 0) {
+        sum -= level * Math.log(level);
+        weight += level;
+      }
+    }
+    return (sum + Math.log(mass) * weight) * INVERSE_LN2;
   }
 
   /**

@@ -42,6 +42,19 @@ class InterviewTests {
     }
 
     @Test
+    void aFiredFlagStillAsksWhatWouldMakeItAnEmergency() {
+      // statin + unexplained muscle pain fires the urgent statin flag; dark urine would make it
+      // muscle breakdown, an emergency, so the interview must not stop before asking
+      InterviewStep step = MUSCULO.nextQuestions(Presentation.builder().age(62)
+          .addPresent("takes-statin", "unexplained-muscle-pain").build(), 10);
+      assertThat(step.stopReason()).isEmpty();
+      assertThat(step.questions()).first().satisfies(q -> {
+        assertThat(q.findingId()).isEqualTo("cola-coloured-urine");
+        assertThat(q.redFlag()).isTrue();
+      });
+    }
+
+    @Test
     void redFlagQuestionsComeBeforeEveryOtherQuestion() {
       InterviewStep step = MUSCULO.nextQuestions(Presentation.builder().age(60).addPresent("back-pain", "fever").build(), 30);
       List<Boolean> flags = step.questions().stream().map(Question::redFlag).toList();

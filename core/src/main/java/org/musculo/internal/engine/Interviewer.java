@@ -21,6 +21,8 @@ import org.musculo.model.TriageLevel;
  * findings or a more general one is present, the condition it points to commonly shows a present
  * finding, or the findings have raised that condition) and one of its findings is still unknown;
  * its unknown findings are asked before any other question, those of the most urgent flags first.
+ * A red flag that fires keeps its unknown none-of findings open: they are what would hand it over
+ * to a more urgent flag (a statin patient with muscle pain is asked about dark urine).
  */
 public final class Interviewer {
   /** Most answered findings before an interview stops. */
@@ -191,6 +193,13 @@ public final class Interviewer {
     RedFlag[] flags = assessor.redFlags;
     for (int r = 0; r < flags.length; r++) {
       if (fired.contains(flags[r].id())) {
+        // its none-of findings are what would hand it over to a more urgent flag ("if your
+        // urine goes dark, get emergency help"): ask them before stopping
+        for (int f : assessor.redFlagNone[r]) {
+          if (!e.isPresent(f) && !e.isAbsent(f)) {
+            out.merge(f, escalation(f, flags[r].level()), TriageLevel::max);
+          }
+        }
         continue;
       }
       int[] all = assessor.redFlagAll[r];
@@ -218,6 +227,26 @@ public final class Interviewer {
       }
     }
     return out;
+  }
+
+  /** The most urgent level of a red flag that needs finding {@code f}, at least {@code floor}. */
+  private TriageLevel escalation(int f, TriageLevel floor) {
+    TriageLevel level = floor;
+    for (int r = 0; r < assessor.redFlags.length; r++) {
+      if (contains(assessor.redFlagAll[r], f) || contains(assessor.redFlagAny[r], f)) {
+        level = level.max(assessor.redFlags[r].level());
+      }
+    }
+    return level;
+  }
+
+  private static boolean contains(int[] xs, int x) {
+    for (int y : xs) {
+      if (y == x) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean touched(int[] findings, Evidence e) {

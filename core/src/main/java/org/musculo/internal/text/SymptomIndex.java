@@ -54,6 +54,16 @@ public final class SymptomIndex {
   private final Map<String, List<String>> regionLineage = new HashMap<>();
   /** One-word region names: word id to the word ids of the one-word names of its ancestors. */
   private final Map<Integer, int[]> regionWordAncestors = new HashMap<>();
+  /** The per-phrase lists above as arrays, for the hot path. */
+  private int[][] pRequired;
+  private int[][] pOptional;
+  private int[] pFinding;
+  private int[] pWritten;
+  private int[] pNot;
+  private double[] pTotal;
+  private String[] pKey;
+  /** Per search, per thread: reused buffers, so that placing a phrase allocates nothing. */
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(words.size()));
 
   /**
    * Builds the index.
@@ -95,6 +105,20 @@ public final class SymptomIndex {
     for (int t = 0; t < postings.length; t++) {
       postings[t] = postingLists.get(t).stream().mapToInt(Integer::intValue).distinct().toArray();
       idf[t] = Math.log(1 + (double) phraseRequired.size() / Math.max(1, postings[t].length));
+    }
+    int phrases = phraseRequired.size();
+    pRequired = phraseRequired.toArray(int[][]::new);
+    pOptional = phraseOptional.toArray(int[][]::new);
+    pFinding = phraseFinding.stream().mapToInt(Integer::intValue).toArray();
+    pWritten = phraseWritten.stream().mapToInt(Integer::intValue).toArray();
+    pNot = phraseNot.stream().mapToInt(Integer::intValue).toArray();
+    pTotal = new double[phrases];
+    pKey = new String[phrases];
+    for (int p = 0; p < phrases; p++) {
+      for (int t : pRequired[p]) {
+        pTotal[p] += idf[t];
+      }
+      pKey[p] = pFinding[p] >= 0 ? findingIds[pFinding[p]] : "~" + phraseRegion.get(p);
     }
     for (Finding finding : kb.findings().values()) {
       int child = findingIndex.get(finding.id());
@@ -317,6 +341,46 @@ public final class SymptomIndex {
     return out.size() == found.length ? found : out.toArray(int[][]::new);
   }
 
+  /**
+   * The optimal-string-alignment distance of {@link Suggestions#distance} when it is at most
+   * {@code max}; otherwise some number above {@code max}.
+   */
+  static int boundedDistance(String a, String b, int max) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > max) {
+      return max + 1;
+    }
+    int[] before = new int[lb + 1];
+    int[] previous = new int[lb + 1];
+    int[] current = new int[lb + 1];
+    for (int j = 0; j <= lb; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= la; i++) {
+      current[0] = i;
+      int rowMin = i;
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= lb; j++) {
+        char cb = b.charAt(j - 1);
+        int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ca == cb ? 0 : 1));
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          d = Math.min(d, before[j - 2] + 1);
+        }
+        current[j] = d;
+        rowMin = Math.min(rowMin, d);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = before;
+      before = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[lb];
+  }
+
   /** Returns the vocabulary token ids a text token may stand for, with their edit costs. */
   private int[][] candidates(Token token) {
     String stem = token.kind() == Token.Kind.NEGATION ? NOT : token.stem();
@@ -331,21 +395,26 @@ public final class SymptomIndex {
     Map<Integer, Integer> found = new java.util.TreeMap<>();
     Set<String> probes = new LinkedHashSet<>(deletions(stem, budget));
     probes.addAll(deletions(token.raw(), budget));
+    BitSet checked = new BitSet(words.size());
     for (String d : probes) {
       int[] ids = deletes.get(d);
       if (ids == null) {
         continue;
       }
       for (int id : ids) {
+        if (checked.get(id)) {
+          continue;
+        }
+        checked.set(id);
         if (words.get(id).charAt(0) != stem.charAt(0)) {
           continue; // typos rarely change the first letter; this keeps "fizzy" from "dizzy"
         }
         int distance = Integer.MAX_VALUE;
         for (String form : forms.get(id)) {
-          distance = Math.min(distance, Math.min(Suggestions.distance(stem, form),
-              Suggestions.distance(token.raw(), form)));
+          distance = Math.min(distance, Math.min(boundedDistance(stem, form, budget),
+              boundedDistance(token.raw(), form, budget)));
         }
-        if (distance <= budget && distance < found.getOrDefault(id, Integer.MAX_VALUE)) {
+        if (distance <= budget) {
           found.put(id, distance);
         }
       }
@@ -383,21 +452,41 @@ public final class SymptomIndex {
       }
     }
     List<Candidate> found = new ArrayList<>();
-    Set<Integer> tried = new java.util.HashSet<>();
-    for (int i = 0; i < n; i++) {
-      if (cands[i] == null) {
-        continue;
-      }
-      for (int[] c : cands[i]) {
-        for (int phrase : postings[c[0]]) {
-          if (tried.add(phrase * 10007 + segment[i])) {
-            Candidate m = place(phrase, segment[i], segment, cands, tokens);
-            if (m != null) {
-              found.add(m);
+    Scratch sc = scratch.get();
+    sc.index(cands);
+    try {
+      BitSet tried = sc.tried;
+      tried.clear();
+      int currentSegment = -1;
+      int segFrom = 0;
+      int segTo = -1;
+      for (int i = 0; i < n; i++) {
+        if (cands[i] == null) {
+          continue;
+        }
+        if (segment[i] != currentSegment) {
+          currentSegment = segment[i];
+          tried.clear();
+          segFrom = i;
+          segTo = i;
+          while (segTo + 1 < n && segment[segTo + 1] == currentSegment) {
+            segTo++;
+          }
+        }
+        for (int[] c : cands[i]) {
+          for (int phrase : postings[c[0]]) {
+            if (!tried.get(phrase)) {
+              tried.set(phrase);
+              Candidate m = place(phrase, currentSegment, segFrom, segTo, cands, tokens, sc);
+              if (m != null) {
+                found.add(m);
+              }
             }
           }
         }
       }
+    } finally {
+      sc.reset();
     }
     // findings first; region words only refine what is left, never outbid a finding. Two greedy
     // passes, one preferring the phrases that cover most, one the shortest; the shortest-first
@@ -627,71 +716,83 @@ public final class SymptomIndex {
     return new SearchHits(matches, unrecognized);
   }
 
-  private Candidate place(int phrase, int seg, int[] segment, int[][][] cands, List<Token> tokens) {
-    int[] required = phraseRequired.get(phrase);
-    int[] optional = phraseOptional.get(phrase);
-    int n = cands.length;
-    int not = phraseNot.get(phrase);
+  private Candidate place(int phrase, int seg, int segFrom, int segTo, int[][][] cands, List<Token> tokens,
+      Scratch sc) {
+    int[] required = pRequired[phrase];
+    int[] optional = pOptional[phrase];
+    int not = pNot[phrase];
     // a phrase that carries its own negation must match whole: "muscles ache for no reason" must
     // not read "my back doesn't hurt" as present
     int allowedMissing = not >= 0 ? 0 : required.length >= 5 ? 2 : required.length >= 3 ? 1 : 0;
-    double total = 0;
-    for (int t : required) {
-      total += idf[t];
-    }
-    // positions in this segment for each required token
-    int[][] positions = new int[required.length][];
-    int[][] costs = new int[required.length][];
+    double total = pTotal[phrase];
+    sc.ensureRequired(required.length);
+    // the occurrences in this segment of each required token: [lo, hi) in its slot
+    int[] kSlot = sc.kSlot;
+    int[] kLo = sc.kLo;
+    int[] kHi = sc.kHi;
     int missing = 0;
     int anchor = -1;
     for (int k = 0; k < required.length; k++) {
-      List<int[]> at = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (segment[i] != seg || cands[i] == null) {
-          continue;
+      int slot = sc.slotOf[required[k]];
+      int lo = 0;
+      int hi = 0;
+      if (slot >= 0) {
+        int[] pos = sc.occPos[slot];
+        int count = sc.occCount[slot];
+        while (lo < count && pos[lo] < segFrom) {
+          lo++;
         }
-        for (int[] c : cands[i]) {
-          if (c[0] == required[k]) {
-            at.add(new int[] {i, c[1]});
-          }
+        hi = lo;
+        while (hi < count && pos[hi] <= segTo) {
+          hi++;
         }
       }
-      positions[k] = at.stream().mapToInt(a -> a[0]).toArray();
-      costs[k] = at.stream().mapToInt(a -> a[1]).toArray();
-      if (at.isEmpty()) {
+      kSlot[k] = slot;
+      kLo[k] = lo;
+      kHi[k] = hi;
+      if (lo == hi) {
         if (k == not) {
           return null; // a phrase's own negation is never optional: it would flip its meaning
         }
         missing++;
+        if (missing > allowedMissing) {
+          return null;
+        }
       } else if (anchor < 0 && k != not) {
         anchor = k;
       }
     }
-    if (anchor < 0 || missing > allowedMissing) {
+    if (anchor < 0) {
       return null;
     }
     // anchor on each position of the first present token; take the nearest free position of the others
     Candidate best = null;
-    for (int a = 0; a < positions[anchor].length; a++) {
-      int at = positions[anchor][a];
-      BitSet chosen = new BitSet();
+    BitSet chosen = sc.chosen;
+    int[] anchorPos = sc.occPos[kSlot[anchor]];
+    int[] anchorCost = sc.occCost[kSlot[anchor]];
+    int window = required.length + WINDOW_SLACK + 2;
+    for (int a = kLo[anchor]; a < kHi[anchor]; a++) {
+      int at = anchorPos[a];
+      chosen.clear();
       chosen.set(at);
-      int fuzzy = costs[anchor][a] > 0 ? 1 : 0;
+      int fuzzy = anchorCost[a] > 0 ? 1 : 0;
       double covered = idf[required[anchor]];
       for (int k = 0; k < required.length; k++) {
-        if (k == anchor) {
+        if (k == anchor || kLo[k] == kHi[k]) {
           continue;
         }
+        int[] pos = sc.occPos[kSlot[k]];
+        int[] cost = sc.occCost[kSlot[k]];
         int pick = -1;
         int pickCost = 0;
-        for (int j = 0; j < positions[k].length; j++) {
-          int p = positions[k][j];
+        for (int j = kLo[k]; j < kHi[k]; j++) {
+          int p = pos[j];
           if (!chosen.get(p) && (pick < 0 || Math.abs(p - at) < Math.abs(pick - at))) {
             pick = p;
-            pickCost = costs[k][j];
+            pickCost = cost[j];
           }
         }
-        if (pick >= 0 && Math.abs(pick - at) <= required.length + WINDOW_SLACK + 2) {
+        if (pick >= 0 && Math.abs(pick - at) <= window) {
           chosen.set(pick);
           fuzzy += pickCost > 0 ? 1 : 0;
           covered += idf[required[k]];
@@ -704,8 +805,14 @@ public final class SymptomIndex {
       }
       int extra = 0;
       for (int opt : optional) {
-        for (int i = 0; i < n; i++) {
-          if (segment[i] == seg && cands[i] != null && !chosen.get(i) && hasToken(cands[i], opt)
+        int slot = sc.slotOf[opt];
+        if (slot < 0) {
+          continue;
+        }
+        int[] pos = sc.occPos[slot];
+        for (int j = 0; j < sc.occCount[slot]; j++) {
+          int i = pos[j];
+          if (i >= segFrom && i <= segTo && !chosen.get(i)
               && Math.abs(i - chosen.nextSetBit(0)) <= required.length + WINDOW_SLACK) {
             chosen.set(i);
             extra++;
@@ -719,14 +826,88 @@ public final class SymptomIndex {
         continue;
       }
       boolean inOrder = found == 1 || at == chosen.nextSetBit(0);
-      Candidate c = new Candidate(phrase, phraseFinding.get(phrase), seg, chosen, size, fuzzy, span,
-          inOrder && span == size, covered, covered / total, phraseWritten.get(phrase),
-          phraseFinding.get(phrase) >= 0 ? findingIds[phraseFinding.get(phrase)] : "~" + phraseRegion.get(phrase));
-      if (best == null || c.compareTo(best) < 0) {
-        best = c;
+      boolean exactOrder = inOrder && span == size;
+      double coverage = covered / total;
+      if (best == null || Candidate.compare(covered, coverage, size, fuzzy, span, exactOrder, pWritten[phrase],
+          chosen.nextSetBit(0), pKey[phrase], best) < 0) {
+        best = new Candidate(phrase, pFinding[phrase], seg, (BitSet) chosen.clone(), size, fuzzy, span,
+            exactOrder, covered, coverage, pWritten[phrase], pKey[phrase]);
       }
     }
     return best;
+  }
+
+  /** Buffers one thread reuses from search to search. */
+  private static final class Scratch {
+    /** Vocabulary token id to its slot in this search, or -1. */
+    final int[] slotOf;
+    int[] slotToken = new int[16];
+    int slots;
+    int[][] occPos = new int[16][];
+    int[][] occCost = new int[16][];
+    int[] occCount = new int[16];
+    int[] kSlot = new int[8];
+    int[] kLo = new int[8];
+    int[] kHi = new int[8];
+    final BitSet chosen = new BitSet();
+    final BitSet tried = new BitSet();
+
+    Scratch(int vocabulary) {
+      slotOf = new int[vocabulary];
+      Arrays.fill(slotOf, -1);
+    }
+
+    /** Records, for every token id a position may stand for, its positions and costs in text order. */
+    void index(int[][][] cands) {
+      for (int i = 0; i < cands.length; i++) {
+        if (cands[i] == null) {
+          continue;
+        }
+        for (int[] c : cands[i]) {
+          int slot = slotOf[c[0]];
+          if (slot < 0) {
+            slot = slots++;
+            if (slot == slotToken.length) {
+              int size = slot * 2;
+              slotToken = Arrays.copyOf(slotToken, size);
+              occPos = Arrays.copyOf(occPos, size);
+              occCost = Arrays.copyOf(occCost, size);
+              occCount = Arrays.copyOf(occCount, size);
+            }
+            slotToken[slot] = c[0];
+            slotOf[c[0]] = slot;
+            occCount[slot] = 0;
+            if (occPos[slot] == null) {
+              occPos[slot] = new int[4];
+              occCost[slot] = new int[4];
+            }
+          }
+          int count = occCount[slot];
+          if (count == occPos[slot].length) {
+            occPos[slot] = Arrays.copyOf(occPos[slot], count * 2);
+            occCost[slot] = Arrays.copyOf(occCost[slot], count * 2);
+          }
+          occPos[slot][count] = i;
+          occCost[slot][count] = c[1];
+          occCount[slot] = count + 1;
+        }
+      }
+    }
+
+    void reset() {
+      for (int s = 0; s < slots; s++) {
+        slotOf[slotToken[s]] = -1;
+      }
+      slots = 0;
+    }
+
+    void ensureRequired(int length) {
+      if (kSlot.length < length) {
+        kSlot = new int[length];
+        kLo = new int[length];
+        kHi = new int[length];
+      }
+    }
   }
 
   /**
@@ -816,6 +997,12 @@ public final class SymptomIndex {
 
     @Override
     public int compareTo(Candidate o) {
+      return compare(covered, coverage, size, fuzzy, span, exactOrder, written, positions.nextSetBit(0), key, o);
+    }
+
+    /** Compares a would-be candidate, given by its fields, with {@code o}. */
+    static int compare(double covered, double coverage, int size, int fuzzy, int span, boolean exactOrder,
+        int written, int first, String key, Candidate o) {
       // information covered, discounted by the share of the phrase left unmatched
       double score = covered * coverage;
       double other = o.covered * o.coverage;
@@ -840,7 +1027,7 @@ public final class SymptomIndex {
       if (written != o.written) {
         return Integer.compare(written, o.written); // "tingly" before "tingles now and then"
       }
-      int p = Integer.compare(positions.nextSetBit(0), o.positions.nextSetBit(0));
+      int p = Integer.compare(first, o.positions.nextSetBit(0));
       if (p != 0) {
         return p;
       }

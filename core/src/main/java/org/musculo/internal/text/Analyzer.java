@@ -67,14 +67,24 @@ final class Analyzer {
       Map.entry("shivering", "shiver"), Map.entry("shivery", "shiver"), Map.entry("chills", "shiver"),
       Map.entry("wees", "urin"), Map.entry("weeing", "urin"), Map.entry("urine", "urin"),
       Map.entry("urinating", "urin"), Map.entry("urination", "urin"), Map.entry("urinate", "urin"),
-      Map.entry("suddenly", "sudden"));
+      Map.entry("suddenly", "sudden"), Map.entry("fingertip", "finger"),
+      Map.entry("fingertips", "finger"), Map.entry("temp", "temperatur"), Map.entry("temps", "temperatur"),
+      Map.entry("eyesight", "vis"), Map.entry("sight", "vis"));
 
   /** Everyday words for pain, folded onto one stem. */
   private static final Map<String, String> CANONICAL = Map.ofEntries(
       Map.entry("hurt", "pain"), Map.entry("sore", "pain"), Map.entry("sor", "pain"), Map.entry("soreness", "pain"),
       Map.entry("ach", "pain"), Map.entry("achy", "pain"), Map.entry("painful", "pain"),
       Map.entry("agony", "pain"), Map.entry("kill", "pain"), Map.entry("agonis", "pain"),
-      Map.entry("agoniz", "pain"), Map.entry("excruciat", "pain"), Map.entry("pained", "pain"));
+      Map.entry("agoniz", "pain"), Map.entry("excruciat", "pain"), Map.entry("pained", "pain"),
+      // problems with, trouble with, difficulty with, issues with
+      Map.entry("problem", "troubl"), Map.entry("issu", "troubl"), Map.entry("difficul", "troubl"),
+      Map.entry("difficulty", "troubl"),
+      // words of severity
+      Map.entry("terr", "sever"), Map.entry("terrib", "sever"), Map.entry("awful", "sever"),
+      Map.entry("horr", "sever"), Map.entry("horrib", "sever"),
+      Map.entry("horrendous", "sever"), Map.entry("unbear", "sever"), Map.entry("intens", "sever"),
+      Map.entry("extrem", "sever"), Map.entry("dread", "sever"));
 
   private static final java.util.regex.Pattern ADVERBIAL_BACK =
       java.util.regex.Pattern.compile("\\s+(of|from|to|home|again|and forth)\\b");
@@ -88,7 +98,14 @@ final class Analyzer {
       new String[] {"off and on", "intermittent"}, new String[] {"now and then", "intermittent"},
       new String[] {"out of breath", "breathless"}, new String[] {"short of breath", "breathless"},
       new String[] {"out of the blue", "suddenly"}, new String[] {"all of a sudden", "suddenly"},
-      new String[] {"pass water", "urinate"}, new String[] {"passing water", "urinate"});
+      new String[] {"pass water", "urinate"}, new String[] {"passing water", "urinate"},
+      new String[] {"over and over", "repeatedly"}, new String[] {"again and again", "repeatedly"},
+      new String[] {"time after time", "repeatedly"},
+      // not denials: "I have no idea why my back hurts" says the back hurts
+      new String[] {"no idea why", "unexplained"}, new String[] {"don't know why", "unexplained"},
+      new String[] {"dont know why", "unexplained"}, new String[] {"don\u2019t know why", "unexplained"},
+      new String[] {"do not know why", "unexplained"}, new String[] {"for no reason", "unexplained"},
+      new String[] {"for no apparent reason", "unexplained"}, new String[] {"for no obvious reason", "unexplained"});
 
   static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
@@ -207,6 +224,8 @@ final class Analyzer {
       w = undouble(w.substring(0, w.length() - 3));
     } else if (w.length() > 4 && w.endsWith("ed")) {
       w = undouble(w.substring(0, w.length() - 2));
+    } else if (w.length() > 6 && w.endsWith("ily")) {
+      w = w.substring(0, w.length() - 3) + "y"; // "heavily" is "heavy"
     } else if (w.length() > 4 && w.endsWith("ly")) {
       w = w.substring(0, w.length() - 2);
 

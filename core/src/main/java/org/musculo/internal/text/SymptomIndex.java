@@ -15,9 +15,17 @@ import org.musculo.model.Finding;
 /**
  * Places what a patient types on findings: lay synonyms and names matched word by word in any
  * order within a short window, word forms folded by a light stemmer, typos forgiven (one edit
- * for words of five letters or more, two for words of nine or more), negation scoped to its
+ * for words of five letters or more, two for words of nine or more, and a middle letter left out
+ * of a five-letter word), negation scoped to its
  * clause, and body-region words refining a general finding to the region the patient named.
  * Words it cannot place come back as unrecognised spans: never guessed, never dropped.
+ *
+ * <p>Beyond word-for-word matching: a body region named in another clause of the same sentence
+ * completes a phrase ("my calf hurts but it isn't swollen" denies a swollen calf); under a
+ * denial, part of a finding's phrase stands for it ("no rash" denies a rash that doesn't fade),
+ * a loose match kept only if it is denied; a head word shared by a coordination serves both
+ * sides ("bladder or bowel problems"); a word widened to the region that contains it carries no
+ * more information than the word typed.
  *
  * <p>Built once from a knowledge base; searching is thread-safe and allocates little.
  */
@@ -47,6 +55,8 @@ public final class SymptomIndex {
   private double[] idf;
   private final String[] findingIds;
   private final String[] findingNames;
+  /** Per finding: whether one of its phrases starts with a denial ("no relief from stretching"). */
+  private final boolean[] deniesItself;
   private final Map<String, Integer> findingIndex = new HashMap<>();
   /** Per finding: descendants that have a region, for refining "pain" + "ankle". */
   private final Map<Integer, List<Integer>> regional = new HashMap<>();
@@ -73,6 +83,7 @@ public final class SymptomIndex {
   public SymptomIndex(KnowledgeBase kb) {
     findingIds = kb.findings().keySet().toArray(String[]::new);
     findingNames = new String[findingIds.length];
+    deniesItself = new boolean[findingIds.length];
     for (int i = 0; i < findingIds.length; i++) {
       findingIndex.put(findingIds[i], i);
     }
@@ -278,6 +289,9 @@ public final class SymptomIndex {
     }
     long written = Analyzer.tokenize(phrase).stream().filter(t -> t.kind() != Token.Kind.END
         && t.kind() != Token.Kind.COMMA).count();
+    if (finding >= 0 && vocabulary.containsKey(NOT) && required.indexOf(vocabulary.get(NOT)) == 0) {
+      deniesItself[finding] = true; // its absence is not implied by the absence of its other words
+    }
     if (required.size() == 1 && written > 1 && Analyzer.isAmbiguous(words.get(required.get(0)))) {
       return; // "out of the blue" must not fire on "blue", nor "the runs" on "running"
     }
@@ -334,7 +348,8 @@ public final class SymptomIndex {
     for (int[] c : found) {
       for (int ancestor : regionWordAncestors.getOrDefault(c[0], new int[0])) {
         if (out.stream().noneMatch(o -> o[0] == ancestor)) {
-          out.add(new int[] {ancestor, c[1] + 1});
+          // the word as typed: a wider region's name carries no more information than it
+          out.add(new int[] {ancestor, c[1] + 1, c.length > 2 ? c[2] : c[0]});
         }
       }
     }
@@ -381,6 +396,28 @@ public final class SymptomIndex {
     return previous[lb];
   }
 
+  /**
+   * A four-letter word is forgiven one letter left out of the middle of a five-letter word
+   * ("fevr" is "fever"), and nothing else.
+   */
+  private int[][] missingLetter(String raw) {
+    int[] ids = deletes.get(raw);
+    if (ids == null) {
+      return new int[0][];
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int id : ids) {
+      for (String form : forms.get(id)) {
+        if (form.length() == 5 && form.charAt(0) == raw.charAt(0) && form.charAt(4) == raw.charAt(3)
+            && boundedDistance(raw, form, 1) == 1) {
+          out.add(new int[] {id, 1});
+          break;
+        }
+      }
+    }
+    return out.toArray(int[][]::new);
+  }
+
   /** Returns the vocabulary token ids a text token may stand for, with their edit costs. */
   private int[][] candidates(Token token) {
     String stem = token.kind() == Token.Kind.NEGATION ? NOT : token.stem();
@@ -389,6 +426,9 @@ public final class SymptomIndex {
       return new int[][] {{exact, 0}};
     }
     int budget = budget(token.raw(), stem);
+    if (budget == 0 && token.kind() == Token.Kind.CONTENT && token.raw().length() == 4) {
+      return missingLetter(token.raw());
+    }
     if (budget == 0 || token.kind() != Token.Kind.CONTENT) {
       return new int[0][];
     }
@@ -428,6 +468,22 @@ public final class SymptomIndex {
   }
 
   /**
+   * Tells whether a word only qualifies the symptom word after it: "painful cramps" are cramps
+   * and "painful swelling" is swelling, while "painful knee" is knee pain.
+   */
+  private boolean modifiesNext(List<Token> tokens, int i) {
+    if (!tokens.get(i).raw().equals("painful") || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    if (next.kind() != Token.Kind.CONTENT) {
+      return false;
+    }
+    Integer id = vocabulary.get(next.stem());
+    return id != null && !regionWordAncestors.containsKey(id) && !Analyzer.isAmbiguous(next.stem());
+  }
+
+  /**
    * Searches a text.
    *
    * @param text what the patient typed
@@ -447,19 +503,40 @@ public final class SymptomIndex {
         continue;
       }
       segment[i] = seg;
+      if (modifiesNext(tokens, i)) {
+        tokens.set(i, new Token(t.stem(), t.raw(), t.start(), t.end(), Token.Kind.STOP));
+        continue;
+      }
       if (t.kind() == Token.Kind.CONTENT || t.kind() == Token.Kind.NEGATION) {
         cands[i] = withRegionAncestors(candidates(t));
       }
     }
+    // sentences, for a region named in another clause of the same sentence
+    int[] sentenceFrom = new int[n];
+    int[] sentenceTo = new int[n];
+    for (int i = 0, from = 0; i < n; i++) {
+      sentenceFrom[i] = from;
+      if (tokens.get(i).kind() == Token.Kind.END || i == n - 1) {
+        for (int j = from; j <= i; j++) {
+          sentenceTo[j] = i;
+        }
+        from = i + 1;
+      }
+    }
+    // where a free cue would deny, if no phrase takes the cue for itself
+    boolean anyCue = false;
+    for (Token t : tokens) {
+      anyCue |= t.kind() == Token.Kind.NEGATION;
+    }
+    boolean[] negatable = anyCue ? negationScope(tokens, new BitSet(n)) : null;
     List<Candidate> found = new ArrayList<>();
     Scratch sc = scratch.get();
-    sc.index(cands);
+    sc.index(cands, idf);
     try {
       BitSet tried = sc.tried;
       tried.clear();
       int currentSegment = -1;
-      int segFrom = 0;
-      int segTo = -1;
+      Span span = null;
       for (int i = 0; i < n; i++) {
         if (cands[i] == null) {
           continue;
@@ -467,17 +544,24 @@ public final class SymptomIndex {
         if (segment[i] != currentSegment) {
           currentSegment = segment[i];
           tried.clear();
-          segFrom = i;
-          segTo = i;
+          int segFrom = i;
+          int segTo = i;
           while (segTo + 1 < n && segment[segTo + 1] == currentSegment) {
             segTo++;
           }
+          boolean hasRegion = false;
+          for (int j = segFrom; j <= segTo && !hasRegion; j++) {
+            for (int[] c : cands[j] == null ? NONE : cands[j]) {
+              hasRegion |= regionWordAncestors.containsKey(c[0]);
+            }
+          }
+          span = new Span(currentSegment, segFrom, segTo, sentenceFrom[i], sentenceTo[i], hasRegion, negatable);
         }
         for (int[] c : cands[i]) {
           for (int phrase : postings[c[0]]) {
             if (!tried.get(phrase)) {
               tried.set(phrase);
-              Candidate m = place(phrase, currentSegment, segFrom, segTo, cands, tokens, sc);
+              Candidate m = place(phrase, span, cands, tokens, sc);
               if (m != null) {
                 found.add(m);
               }
@@ -495,6 +579,15 @@ public final class SymptomIndex {
     List<Candidate> regionCandidates = new ArrayList<>();
     for (Candidate c : found) {
       (c.finding >= 0 ? findingCandidates : regionCandidates).add(c);
+    }
+    BitSet shared = sharedHeads(tokens);
+    if (!shared.isEmpty()) {
+      for (Candidate c : findingCandidates) {
+        BitSet own = (BitSet) c.positions.clone();
+        own.andNot(shared);
+        c.blocking = own;
+      }
+      findingCandidates.removeIf(c -> c.blocking.isEmpty()); // a shared head alone says too little
     }
     List<Candidate> chosen = new ArrayList<>(pack(findingCandidates, n));
     BitSet usedByFindings = new BitSet(n);
@@ -527,7 +620,14 @@ public final class SymptomIndex {
           }
         }
       }
-      hits.add(new Hit(findingIds[finding], findingNames[finding], positions, confidence));
+      hits.add(new Hit(findingIds[finding], findingNames[finding], positions, confidence, m.loose));
+    }
+    if (hits.stream().anyMatch(Hit::loose)) {
+      // a loose match stands only where it is denied
+      BitSet consumed = new BitSet(n);
+      hits.forEach(h -> consumed.or(h.positions));
+      boolean[] negated = negationScope(tokens, consumed);
+      hits.removeIf(h -> h.loose() && !negated[h.positions().nextSetBit(0)]);
     }
     return assemble(text, tokens, hits, chosen, regions, regionUsed);
   }
@@ -584,7 +684,7 @@ public final class SymptomIndex {
     best.offer(current);
     double remaining = 0;
     for (int i = from; i < sorted.size(); i++) {
-      if (!sorted.get(i).positions.intersects(used)) {
+      if (!sorted.get(i).blocking.intersects(used)) {
         remaining += sorted.get(i).covered * sorted.get(i).coverage;
       }
     }
@@ -593,11 +693,11 @@ public final class SymptomIndex {
     }
     for (int i = from; i < sorted.size(); i++) {
       Candidate c = sorted.get(i);
-      if (c.positions.intersects(used) || findings.contains(c.finding)) {
+      if (c.blocking.intersects(used) || findings.contains(c.finding)) {
         continue;
       }
       BitSet next = (BitSet) used.clone();
-      next.or(c.positions);
+      next.or(c.blocking);
       current.add(c);
       findings.add(c.finding);
       search(sorted, i + 1, next, current, findings, best, budget);
@@ -613,10 +713,10 @@ public final class SymptomIndex {
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> chosenFindings = new java.util.HashSet<>();
     for (Candidate m : sorted) {
-      if (m.positions.intersects(used)) {
+      if (m.blocking.intersects(used)) {
         continue;
       }
-      used.or(m.positions);
+      used.or(m.blocking);
       if (m.finding >= 0 && !chosenFindings.add(m.finding)) {
         continue;
       }
@@ -639,14 +739,25 @@ public final class SymptomIndex {
     return best;
   }
 
-  private SearchHits assemble(String text, List<Token> tokens, List<Hit> hits, List<Candidate> chosen,
-      List<Candidate> regions, BitSet regionUsed) {
-    int n = tokens.size();
-    BitSet consumed = new BitSet(n);
-    for (Hit h : hits) {
-      consumed.or(h.positions);
+  /**
+   * Head words shared by a coordination, which two matches may both take: "problems" in
+   * "bladder or bowel problems", "weakness" in "arm and leg weakness".
+   */
+  private static BitSet sharedHeads(List<Token> tokens) {
+    BitSet shared = new BitSet();
+    for (int p = 3; p < tokens.size(); p++) {
+      String link = tokens.get(p - 2).raw();
+      if ((link.equals("or") || link.equals("and")) && tokens.get(p).kind() == Token.Kind.CONTENT
+          && tokens.get(p - 1).kind() == Token.Kind.CONTENT && tokens.get(p - 3).kind() == Token.Kind.CONTENT) {
+        shared.set(p);
+      }
     }
-    // negation: a cue not consumed by a phrase negates what follows it in its clause
+    return shared;
+  }
+
+  /** Negation: a cue not consumed by a phrase negates what follows it in its clause. */
+  private static boolean[] negationScope(List<Token> tokens, BitSet consumed) {
+    int n = tokens.size();
     boolean[] negated = new boolean[n];
     boolean neg = false;
     for (int i = 0; i < n; i++) {
@@ -672,15 +783,34 @@ public final class SymptomIndex {
       }
       negated[i] = neg;
     }
+    return negated;
+  }
+
+  /** Tells whether a match is denied: by a cue before it in its clause, or a free cue inside it. */
+  private static boolean isDenied(BitSet positions, boolean[] negated, List<Token> tokens, BitSet consumed) {
+    int first = positions.nextSetBit(0);
+    int last = positions.length() - 1;
+    boolean negative = negated[first];
+    for (int i = first + 1; i < last && !negative; i++) {
+      // "my neck isn't stiff": a free cue inside the match negates it
+      negative = tokens.get(i).kind() == Token.Kind.NEGATION && !consumed.get(i);
+    }
+    return negative;
+  }
+
+  private SearchHits assemble(String text, List<Token> tokens, List<Hit> hits, List<Candidate> chosen,
+      List<Candidate> regions, BitSet regionUsed) {
+    int n = tokens.size();
+    BitSet consumed = new BitSet(n);
+    for (Hit h : hits) {
+      consumed.or(h.positions);
+    }
+    boolean[] negated = negationScope(tokens, consumed);
     List<SearchHits.Match> matches = new ArrayList<>();
     for (Hit h : hits) {
       int first = h.positions.nextSetBit(0);
       int last = h.positions.length() - 1;
-      boolean negative = negated[first];
-      for (int i = first + 1; i < last && !negative; i++) {
-        // "my neck isn't stiff": a free cue inside the match negates it
-        negative = tokens.get(i).kind() == Token.Kind.NEGATION && !consumed.get(i);
-      }
+      boolean negative = isDenied(h.positions, negated, tokens, consumed);
       int start = tokens.get(first).start();
       int end = tokens.get(last).end();
       matches.add(new SearchHits.Match(h.findingId, h.name, text.substring(start, end), start, end,
@@ -716,8 +846,17 @@ public final class SymptomIndex {
     return new SearchHits(matches, unrecognized);
   }
 
-  private Candidate place(int phrase, int seg, int segFrom, int segTo, int[][][] cands, List<Token> tokens,
-      Scratch sc) {
+  /**
+   * The clause a phrase is placed in, and around it: its segment, its sentence, whether the
+   * segment names a body region, and which positions a free negation cue may reach.
+   */
+  private record Span(int seg, int segFrom, int segTo, int sentFrom, int sentTo, boolean hasRegion,
+      boolean[] negatable) {}
+
+  private Candidate place(int phrase, Span span, int[][][] cands, List<Token> tokens, Scratch sc) {
+    int seg = span.seg();
+    int segFrom = span.segFrom();
+    int segTo = span.segTo();
     int[] required = pRequired[phrase];
     int[] optional = pOptional[phrase];
     int not = pNot[phrase];
@@ -725,6 +864,10 @@ public final class SymptomIndex {
     // not read "my back doesn't hurt" as present
     int allowedMissing = not >= 0 ? 0 : required.length >= 5 ? 2 : required.length >= 3 ? 1 : 0;
     double total = pTotal[phrase];
+    // under a denial, part of a finding may stand for it: no rash at all is no rash that fails to
+    // fade; such a loose match is kept only if it ends up denied
+    boolean mayLoosen = span.negatable() != null && pFinding[phrase] >= 0 && !deniesItself[pFinding[phrase]]
+        && required.length >= 2;
     sc.ensureRequired(required.length);
     // the occurrences in this segment of each required token: [lo, hi) in its slot
     int[] kSlot = sc.kSlot;
@@ -732,25 +875,39 @@ public final class SymptomIndex {
     int[] kHi = sc.kHi;
     int missing = 0;
     int anchor = -1;
+    int context = 0;
+    double contextIdf = 0;
     for (int k = 0; k < required.length; k++) {
       int slot = sc.slotOf[required[k]];
       int lo = 0;
       int hi = 0;
+      boolean elsewhere = false;
       if (slot >= 0) {
         int[] pos = sc.occPos[slot];
         int count = sc.occCount[slot];
         while (lo < count && pos[lo] < segFrom) {
+          elsewhere |= pos[lo] >= span.sentFrom();
           lo++;
         }
         hi = lo;
         while (hi < count && pos[hi] <= segTo) {
           hi++;
         }
+        elsewhere |= hi < count && pos[hi] <= span.sentTo();
       }
       kSlot[k] = slot;
       kLo[k] = lo;
       kHi[k] = hi;
       if (lo == hi) {
+        if (elsewhere && !span.hasRegion() && k != not && regionWordAncestors.containsKey(required[k])) {
+          // "my calf hurts but it isn't swollen": the region named earlier in the sentence
+          context++;
+          contextIdf += idf[required[k]];
+          continue;
+        }
+        if (mayLoosen) {
+          continue;
+        }
         if (k == not) {
           return null; // a phrase's own negation is never optional: it would flip its meaning
         }
@@ -776,7 +933,9 @@ public final class SymptomIndex {
       chosen.clear();
       chosen.set(at);
       int fuzzy = anchorCost[a] > 0 ? 1 : 0;
-      double covered = idf[required[anchor]];
+      double covered = sc.occIdf[kSlot[anchor]][a] + contextIdf;
+      int notAt = -1;
+      double notIdf = 0;
       for (int k = 0; k < required.length; k++) {
         if (k == anchor || kLo[k] == kHi[k]) {
           continue;
@@ -785,23 +944,49 @@ public final class SymptomIndex {
         int[] cost = sc.occCost[kSlot[k]];
         int pick = -1;
         int pickCost = 0;
+        double pickIdf = 0;
         for (int j = kLo[k]; j < kHi[k]; j++) {
           int p = pos[j];
           if (!chosen.get(p) && (pick < 0 || Math.abs(p - at) < Math.abs(pick - at))) {
             pick = p;
             pickCost = cost[j];
+            pickIdf = sc.occIdf[kSlot[k]][j];
           }
         }
         if (pick >= 0 && Math.abs(pick - at) <= window) {
           chosen.set(pick);
           fuzzy += pickCost > 0 ? 1 : 0;
-          covered += idf[required[k]];
+          covered += pickIdf;
+          if (k == not) {
+            notAt = pick;
+            notIdf = pickIdf;
+          }
         }
       }
-      int found = chosen.cardinality();
+      int placed = chosen.cardinality();
+      int found = placed + context;
+      if (context > 0 ? !meaningful(chosen, cands, true) : found < required.length && !meaningful(chosen, cands, false)) {
+        // a match that leans on the sentence or leaves a word out must still say what it is:
+        // "my back aches but no problems" is not back trouble, "the bottom of my back" not sciatica
+        continue;
+      }
+      boolean loose = false;
       if (required.length - found > allowedMissing || covered < MIN_COVERAGE * total
           || !negationInPlace(not, required, chosen, cands)) {
-        continue;
+        if (!mayLoosen) {
+          continue;
+        }
+        if (notAt >= 0) {
+          chosen.clear(notAt); // the cue is left free, to deny the loose match
+          covered -= notIdf;
+          placed--;
+        }
+        double own = total - (not >= 0 ? idf[required[not]] : 0);
+        if (chosen.isEmpty() || covered < LOOSE_COVERAGE * own || !meaningful(chosen, cands, true)
+            || !denied(chosen, span.negatable())) {
+          continue;
+        }
+        loose = true;
       }
       int extra = 0;
       for (int opt : optional) {
@@ -820,21 +1005,52 @@ public final class SymptomIndex {
           }
         }
       }
-      int span = contentSpan(chosen, tokens);
-      int size = found + extra;
-      if (span > size + WINDOW_SLACK) {
+      int size = chosen.cardinality();
+      int contentSpan = contentSpan(chosen, tokens);
+      if (contentSpan > size + WINDOW_SLACK) {
         continue;
       }
-      boolean inOrder = found == 1 || at == chosen.nextSetBit(0);
-      boolean exactOrder = inOrder && span == size;
+      boolean inOrder = placed == 1 || at == chosen.nextSetBit(0);
+      boolean exactOrder = inOrder && contentSpan == size;
       double coverage = covered / total;
-      if (best == null || Candidate.compare(covered, coverage, size, fuzzy, span, exactOrder, pWritten[phrase],
-          chosen.nextSetBit(0), pKey[phrase], best) < 0) {
-        best = new Candidate(phrase, pFinding[phrase], seg, (BitSet) chosen.clone(), size, fuzzy, span,
-            exactOrder, covered, coverage, pWritten[phrase], pKey[phrase]);
+      int missingOptional = optional.length - extra;
+      if (best == null || Candidate.compare(covered, coverage, loose, size, missingOptional, fuzzy, contentSpan,
+          exactOrder, pWritten[phrase], chosen.nextSetBit(0), pKey[phrase], best) < 0) {
+        best = new Candidate(phrase, pFinding[phrase], seg, (BitSet) chosen.clone(), size, missingOptional, fuzzy,
+            contentSpan, exactOrder, covered, coverage, loose, pWritten[phrase], pKey[phrase]);
       }
     }
     return best;
+  }
+
+  /** Share of the information of a phrase, its own negation aside, that a loose match must cover. */
+  private static final double LOOSE_COVERAGE = 0.34;
+  /** Words too general to stand for a finding on their own under a denial. */
+  private static final Set<String> GENERAL = Set.of("troubl", "sever", "feel", "feeling", "worst", "sudden");
+
+  /**
+   * Tells whether a match has a word that says what the finding is, not only where: strictly, a
+   * word that is not everyday ("pain", "left") either.
+   */
+  private boolean meaningful(BitSet chosen, int[][][] cands, boolean strictly) {
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      for (int[] c : cands[i]) {
+        String word = words.get(c[0]);
+        if (c[1] == 0 && !regionWordAncestors.containsKey(c[0]) && !GENERAL.contains(word) && !word.equals(NOT)
+            && !(strictly && Analyzer.isAmbiguous(word))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a free cue before a loose match may deny it ("no rash", "I haven't lost any
+   * weight"); a cue inside it may belong to the phrase it was cut from ("I don't know why").
+   */
+  private static boolean denied(BitSet chosen, boolean[] negatable) {
+    return negatable[chosen.nextSetBit(0)];
   }
 
   /** Buffers one thread reuses from search to search. */
@@ -845,6 +1061,8 @@ public final class SymptomIndex {
     int slots;
     int[][] occPos = new int[16][];
     int[][] occCost = new int[16][];
+    /** Per occurrence: the information (idf) of the word as typed, which a wider word may not exceed. */
+    double[][] occIdf = new double[16][];
     int[] occCount = new int[16];
     int[] kSlot = new int[8];
     int[] kLo = new int[8];
@@ -858,7 +1076,7 @@ public final class SymptomIndex {
     }
 
     /** Records, for every token id a position may stand for, its positions and costs in text order. */
-    void index(int[][][] cands) {
+    void index(int[][][] cands, double[] idf) {
       for (int i = 0; i < cands.length; i++) {
         if (cands[i] == null) {
           continue;
@@ -872,6 +1090,7 @@ public final class SymptomIndex {
               slotToken = Arrays.copyOf(slotToken, size);
               occPos = Arrays.copyOf(occPos, size);
               occCost = Arrays.copyOf(occCost, size);
+              occIdf = Arrays.copyOf(occIdf, size);
               occCount = Arrays.copyOf(occCount, size);
             }
             slotToken[slot] = c[0];
@@ -880,15 +1099,18 @@ public final class SymptomIndex {
             if (occPos[slot] == null) {
               occPos[slot] = new int[4];
               occCost[slot] = new int[4];
+              occIdf[slot] = new double[4];
             }
           }
           int count = occCount[slot];
           if (count == occPos[slot].length) {
             occPos[slot] = Arrays.copyOf(occPos[slot], count * 2);
             occCost[slot] = Arrays.copyOf(occCost[slot], count * 2);
+            occIdf[slot] = Arrays.copyOf(occIdf[slot], count * 2);
           }
           occPos[slot][count] = i;
           occCost[slot][count] = c[1];
+          occIdf[slot][count] = Math.min(idf[c[0]], idf[c.length > 2 ? c[2] : c[0]]);
           occCount[slot] = count + 1;
         }
       }
@@ -958,34 +1180,43 @@ public final class SymptomIndex {
     return span;
   }
 
-  private record Hit(String findingId, String name, BitSet positions, double confidence) {}
+  private record Hit(String findingId, String name, BitSet positions, double confidence, boolean loose) {}
+
+  private static final int[][] NONE = new int[0][];
 
   private static final class Candidate implements Comparable<Candidate> {
     final int phrase;
     final int finding;
     final int segment;
     final BitSet positions;
+    /** The positions no other chosen match may take: all but a head word shared by coordination. */
+    BitSet blocking;
     final int size;
+    final int missingOptional;
     final int fuzzy;
     final int span;
     final boolean exactOrder;
     final double covered;
     final double coverage;
+    final boolean loose;
     final int written;
     final String key;
 
-    Candidate(int phrase, int finding, int segment, BitSet positions, int size, int fuzzy, int span,
-        boolean exactOrder, double covered, double coverage, int written, String key) {
+    Candidate(int phrase, int finding, int segment, BitSet positions, int size, int missingOptional, int fuzzy,
+        int span, boolean exactOrder, double covered, double coverage, boolean loose, int written, String key) {
       this.phrase = phrase;
       this.finding = finding;
       this.segment = segment;
       this.positions = positions;
+      this.blocking = positions;
       this.size = size;
+      this.missingOptional = missingOptional;
       this.fuzzy = fuzzy;
       this.span = span;
       this.exactOrder = exactOrder;
       this.covered = covered;
       this.coverage = coverage;
+      this.loose = loose;
       this.written = written;
       this.key = key;
     }
@@ -997,23 +1228,30 @@ public final class SymptomIndex {
 
     @Override
     public int compareTo(Candidate o) {
-      return compare(covered, coverage, size, fuzzy, span, exactOrder, written, positions.nextSetBit(0), key, o);
+      return compare(covered, coverage, loose, size, missingOptional, fuzzy, span, exactOrder, written,
+          positions.nextSetBit(0), key, o);
     }
 
     /** Compares a would-be candidate, given by its fields, with {@code o}. */
-    static int compare(double covered, double coverage, int size, int fuzzy, int span, boolean exactOrder,
-        int written, int first, String key, Candidate o) {
+    static int compare(double covered, double coverage, boolean loose, int size, int missingOptional, int fuzzy,
+        int span, boolean exactOrder, int written, int first, String key, Candidate o) {
       // information covered, discounted by the share of the phrase left unmatched
       double score = covered * coverage;
       double other = o.covered * o.coverage;
       if (Math.abs(score - other) > 1e-9) {
         return Double.compare(other, score);
       }
+      if (loose != o.loose) {
+        return loose ? 1 : -1;
+      }
       if (Math.abs(coverage - o.coverage) > 1e-9) {
         return Double.compare(o.coverage, coverage);
       }
       if (size != o.size) {
         return Integer.compare(o.size, size);
+      }
+      if (missingOptional != o.missingOptional) {
+        return Integer.compare(missingOptional, o.missingOptional); // "swollen calf" before "swollen calf muscle"
       }
       if (fuzzy != o.fuzzy) {
         return Integer.compare(fuzzy, o.fuzzy);

@@ -69,7 +69,8 @@ final class Analyzer {
       Map.entry("urinating", "urin"), Map.entry("urination", "urin"), Map.entry("urinate", "urin"),
       Map.entry("suddenly", "sudden"), Map.entry("fingertip", "finger"),
       Map.entry("fingertips", "finger"), Map.entry("temp", "temperatur"), Map.entry("temps", "temperatur"),
-      Map.entry("eyesight", "vis"), Map.entry("sight", "vis"));
+      Map.entry("eyesight", "vis"), Map.entry("sight", "vis"), Map.entry("evening", "evening"),
+      Map.entry("evenings", "evening"));
 
   /** Everyday words for pain, folded onto one stem. */
   private static final Map<String, String> CANONICAL = Map.ofEntries(
@@ -185,10 +186,23 @@ final class Analyzer {
       "pain", "fit", "run", "sit", "stand", "blue", "jump", "pass", "go", "come", "new", "down", "off", "turn",
       "lie", "walk", "move", "hold", "fall", "drop", "hot", "cold", "light", "heavy", "sharp",
       "hard", "burn", "curtain", "shut", "close", "open", "put", "give", "take", "way", "time", "day",
-      "week", "moment", "sudden", "normal", "usual", "left", "right", "only", "just", "even");
+      "week", "moment", "sudden", "normal", "usual", "left", "right", "only", "just", "even",
+      "fine", "ok", "okay", "good");
+
+  /** The stems of {@link #AMBIGUOUS}, which is what phrases and patients' words are compared on. */
+  private static final Set<String> AMBIGUOUS_STEMS = stems(AMBIGUOUS);
 
   static boolean isAmbiguous(String stem) {
-    return AMBIGUOUS.contains(stem);
+    return AMBIGUOUS.contains(stem) || AMBIGUOUS_STEMS.contains(stem);
+  }
+
+  /** Returns the words and their stems. */
+  static Set<String> stems(Set<String> words) {
+    Set<String> out = new java.util.HashSet<>(words);
+    for (String w : words) {
+      out.add(stem(w));
+    }
+    return Set.copyOf(out);
   }
 
   /** Tells whether a word usually starts a new clause after "and" or a comma. */

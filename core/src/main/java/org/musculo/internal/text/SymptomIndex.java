@@ -57,6 +57,8 @@ public final class SymptomIndex {
   private final String[] findingNames;
   /** Per finding: whether one of its phrases starts with a denial ("no relief from stretching"). */
   private final boolean[] deniesItself;
+  /** Per finding: the words of its name, which say what it is. */
+  private final List<Set<Integer>> nameWords = new ArrayList<>();
   private final Map<String, Integer> findingIndex = new HashMap<>();
   /** Per finding: descendants that have a region, for refining "pain" + "ankle". */
   private final Map<Integer, List<Integer>> regional = new HashMap<>();
@@ -101,6 +103,16 @@ public final class SymptomIndex {
         addPhrase(phrase, f, null, postingLists);
       }
       f++;
+    }
+    for (String name : findingNames) {
+      Set<Integer> ids = new java.util.HashSet<>();
+      for (Token t : Analyzer.tokenize(name)) {
+        Integer id = vocabulary.get(t.stem());
+        if (t.kind() == Token.Kind.CONTENT && id != null) {
+          ids.add(id);
+        }
+      }
+      nameWords.add(ids);
     }
     for (BodyRegion region : kb.regions().values()) {
       Set<String> phrases = new LinkedHashSet<>();
@@ -585,9 +597,8 @@ public final class SymptomIndex {
       for (Candidate c : findingCandidates) {
         BitSet own = (BitSet) c.positions.clone();
         own.andNot(shared);
-        c.blocking = own;
+        c.blocking = own.isEmpty() ? c.positions : own; // a shared head alone is not shared
       }
-      findingCandidates.removeIf(c -> c.blocking.isEmpty()); // a shared head alone says too little
     }
     List<Candidate> chosen = new ArrayList<>(pack(findingCandidates, n));
     BitSet usedByFindings = new BitSet(n);
@@ -982,7 +993,7 @@ public final class SymptomIndex {
           placed--;
         }
         double own = total - (not >= 0 ? idf[required[not]] : 0);
-        if (chosen.isEmpty() || covered < LOOSE_COVERAGE * own || !meaningful(chosen, cands, true)
+        if (chosen.isEmpty() || covered < LOOSE_COVERAGE * own || !named(chosen, cands, pFinding[phrase])
             || !denied(chosen, span.negatable())) {
           continue;
         }
@@ -1026,7 +1037,27 @@ public final class SymptomIndex {
   /** Share of the information of a phrase, its own negation aside, that a loose match must cover. */
   private static final double LOOSE_COVERAGE = 0.34;
   /** Words too general to stand for a finding on their own under a denial. */
-  private static final Set<String> GENERAL = Set.of("troubl", "sever", "feel", "feeling", "worst", "sudden");
+  private static final Set<String> GENERAL = Analyzer.stems(Set.of("troubl", "sever", "feel", "feeling", "worst", "sudden",
+      "last", "second", "minut", "hour", "day", "week", "month", "year", "time", "moment", "few", "new", "recent"));
+
+  /**
+   * Tells whether a loose match keeps a word of its finding's name that says what it is: "no
+   * rash" may deny a rash that doesn't fade, "I never watch the news" may not deny symptoms
+   * that come on while watching TV.
+   */
+  private boolean named(BitSet chosen, int[][][] cands, int finding) {
+    Set<Integer> name = nameWords.get(finding);
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      for (int[] c : cands[i]) {
+        String word = words.get(c[0]);
+        if (c[1] == 0 && name.contains(c[0]) && !regionWordAncestors.containsKey(c[0]) && !GENERAL.contains(word)
+            && !Analyzer.isAmbiguous(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * Tells whether a match has a word that says what the finding is, not only where: strictly, a

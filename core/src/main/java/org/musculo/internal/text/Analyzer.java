@@ -150,8 +150,12 @@ final class Analyzer {
     return out;
   }
 
+  /** The fixed expressions by their first letter. */
+  private static final Map<Character, List<String[]>> EXPRESSIONS_BY_LETTER = EXPRESSIONS.stream()
+      .collect(java.util.stream.Collectors.groupingBy(e -> e[0].charAt(0)));
+
   private static String[] expressionAt(String lower, int i) {
-    for (String[] e : EXPRESSIONS) {
+    for (String[] e : EXPRESSIONS_BY_LETTER.getOrDefault(lower.charAt(i), List.of())) {
       int end = i + e[0].length();
       if (lower.startsWith(e[0], i) && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
         return e;

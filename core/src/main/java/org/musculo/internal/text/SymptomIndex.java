@@ -57,6 +57,10 @@ public final class SymptomIndex {
   private final String[] findingNames;
   /** Per finding: whether one of its phrases starts with a denial ("no relief from stretching"). */
   private final boolean[] deniesItself;
+  /** Per vocabulary word: whether it is the one-word name of a body region. */
+  private boolean[] regionWord;
+  /** Per phrase: the indices of its required words that may carry a loose match (see {@link #named}). */
+  private int[][] pNamed;
   /** Per finding: the words of its name, which say what it is. */
   private final List<Set<Integer>> nameWords = new ArrayList<>();
   private final Map<String, Integer> findingIndex = new HashMap<>();
@@ -75,7 +79,12 @@ public final class SymptomIndex {
   private double[] pTotal;
   private String[] pKey;
   /** Per search, per thread: reused buffers, so that placing a phrase allocates nothing. */
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(words.size()));
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(
+      () -> new Scratch(words.size(), pRequired.length, Arrays.stream(pRequired).mapToInt(r -> r.length).max().orElse(1)));
+  /** Per phrase: how many required words a match needs, how many are region words, whether it may match loosely. */
+  private int[] pNeeded;
+  private int[] pRegionWords;
+  private boolean[] pLoose;
 
   /**
    * Builds the index.
@@ -190,6 +199,30 @@ public final class SymptomIndex {
       }
     }
     deleteLists.forEach((k, v) -> deletes.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+    regionWord = new boolean[words.size()];
+    regionWordAncestors.keySet().forEach(w -> regionWord[w] = true);
+    pNeeded = new int[phrases];
+    pRegionWords = new int[phrases];
+    pLoose = new boolean[phrases];
+    for (int p = 0; p < phrases; p++) {
+      int length = pRequired[p].length;
+      int allowedMissing = pNot[p] >= 0 ? 0 : length >= 5 ? 2 : length >= 3 ? 1 : 0;
+      pNeeded[p] = length - allowedMissing;
+      for (int t : pRequired[p]) {
+        pRegionWords[p] += regionWord[t] ? 1 : 0;
+      }
+    }
+    pNamed = new int[phrases][];
+    for (int p = 0; p < phrases; p++) {
+      List<Integer> named = new ArrayList<>();
+      for (int k = 0; p < phrases && pFinding[p] >= 0 && k < pRequired[p].length; k++) {
+        if (namesFinding(pRequired[p][k], pFinding[p])) {
+          named.add(k);
+        }
+      }
+      pNamed[p] = named.stream().mapToInt(Integer::intValue).toArray();
+      pLoose[p] = pFinding[p] >= 0 && !deniesItself[pFinding[p]] && pRequired[p].length >= 2 && pNamed[p].length > 0;
+    }
   }
 
   private static final java.util.regex.Pattern ALTERNATIVE =
@@ -492,7 +525,7 @@ public final class SymptomIndex {
       return false;
     }
     Integer id = vocabulary.get(next.stem());
-    return id != null && !regionWordAncestors.containsKey(id) && !Analyzer.isAmbiguous(next.stem());
+    return id != null && !isRegionWord(id) && !Analyzer.isAmbiguous(next.stem());
   }
 
   /**
@@ -545,39 +578,50 @@ public final class SymptomIndex {
     Scratch sc = scratch.get();
     sc.index(cands, idf);
     try {
-      BitSet tried = sc.tried;
-      tried.clear();
-      int currentSegment = -1;
-      Span span = null;
+      int placedSegment = -1;
       for (int i = 0; i < n; i++) {
-        if (cands[i] == null) {
+        if (cands[i] == null || segment[i] == placedSegment) {
           continue;
         }
-        if (segment[i] != currentSegment) {
-          currentSegment = segment[i];
-          tried.clear();
-          int segFrom = i;
-          int segTo = i;
-          while (segTo + 1 < n && segment[segTo + 1] == currentSegment) {
-            segTo++;
-          }
-          boolean hasRegion = false;
-          for (int j = segFrom; j <= segTo && !hasRegion; j++) {
-            for (int[] c : cands[j] == null ? NONE : cands[j]) {
-              hasRegion |= regionWordAncestors.containsKey(c[0]);
-            }
-          }
-          span = new Span(currentSegment, segFrom, segTo, sentenceFrom[i], sentenceTo[i], hasRegion, negatable);
+        int currentSegment = segment[i];
+        placedSegment = currentSegment;
+        int segFrom = i;
+        int segTo = i;
+        while (segTo + 1 < n && segment[segTo + 1] == currentSegment) {
+          segTo++;
         }
-        for (int[] c : cands[i]) {
-          for (int phrase : postings[c[0]]) {
-            if (!tried.get(phrase)) {
-              tried.set(phrase);
-              Candidate m = place(phrase, span, cands, tokens, sc);
-              if (m != null) {
-                found.add(m);
-              }
+        boolean hasRegion = false;
+        for (int j = segFrom; j <= segTo && !hasRegion; j++) {
+          for (int[] c : cands[j] == null ? NONE : cands[j]) {
+            hasRegion |= isRegionWord(c[0]);
+          }
+        }
+        boolean deniable = false;
+        for (int j = segFrom; j <= segTo && negatable != null && !deniable; j++) {
+          deniable = negatable[j];
+        }
+        Span span = new Span(currentSegment, segFrom, segTo, sentenceFrom[i], sentenceTo[i], hasRegion,
+            deniable ? negatable : null);
+        boolean contextPossible = !hasRegion && (sentenceFrom[i] < segFrom || sentenceTo[i] > segTo);
+        // count, per phrase, the words of this segment it has: an upper bound on what it can match;
+        // the phrases are then tried in the order first met
+        sc.clearHits();
+        for (int j = segFrom; j <= segTo; j++) {
+          for (int[] c : cands[j] == null ? NONE : cands[j]) {
+            for (int phrase : postings[c[0]]) {
+              sc.hit(phrase);
             }
+          }
+        }
+        for (int t = 0; t < sc.touchedCount; t++) {
+          int phrase = sc.touched[t];
+          int needed = deniable && pLoose[phrase] ? 1 : pNeeded[phrase] - (contextPossible ? pRegionWords[phrase] : 0);
+          if (sc.hits[phrase] < needed) {
+            continue; // too few of its words here to match
+          }
+          Candidate m = place(phrase, span, cands, tokens, sc);
+          if (m != null) {
+            found.add(m);
           }
         }
       }
@@ -878,8 +922,8 @@ public final class SymptomIndex {
     // under a denial, part of a finding may stand for it: no rash at all is no rash that fails to
     // fade; such a loose match is kept only if it ends up denied
     boolean mayLoosen = span.negatable() != null && pFinding[phrase] >= 0 && !deniesItself[pFinding[phrase]]
-        && required.length >= 2;
-    sc.ensureRequired(required.length);
+        && required.length >= 2 && pNamed[phrase].length > 0;
+    boolean notMissing = false;
     // the occurrences in this segment of each required token: [lo, hi) in its slot
     int[] kSlot = sc.kSlot;
     int[] kLo = sc.kLo;
@@ -910,24 +954,31 @@ public final class SymptomIndex {
       kLo[k] = lo;
       kHi[k] = hi;
       if (lo == hi) {
-        if (elsewhere && !span.hasRegion() && k != not && regionWordAncestors.containsKey(required[k])) {
+        if (elsewhere && !span.hasRegion() && k != not && isRegionWord(required[k])) {
           // "my calf hurts but it isn't swollen": the region named earlier in the sentence
           context++;
           contextIdf += idf[required[k]];
           continue;
         }
-        if (mayLoosen) {
-          continue;
-        }
         if (k == not) {
-          return null; // a phrase's own negation is never optional: it would flip its meaning
+          notMissing = true; // a phrase's own negation is never optional: it would flip its meaning
+        } else {
+          missing++;
         }
-        missing++;
-        if (missing > allowedMissing) {
+        if (!mayLoosen && (notMissing || missing > allowedMissing)) {
           return null;
         }
       } else if (anchor < 0 && k != not) {
         anchor = k;
+      }
+    }
+    if (mayLoosen && (notMissing || missing > allowedMissing)) {
+      boolean named = false;
+      for (int k : pNamed[phrase]) {
+        named |= kLo[k] < kHi[k];
+      }
+      if (!named) {
+        return null; // neither a whole match nor a loose one
       }
     }
     if (anchor < 0) {
@@ -1046,17 +1097,24 @@ public final class SymptomIndex {
    * that come on while watching TV.
    */
   private boolean named(BitSet chosen, int[][][] cands, int finding) {
-    Set<Integer> name = nameWords.get(finding);
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
       for (int[] c : cands[i]) {
-        String word = words.get(c[0]);
-        if (c[1] == 0 && name.contains(c[0]) && !regionWordAncestors.containsKey(c[0]) && !GENERAL.contains(word)
-            && !Analyzer.isAmbiguous(word)) {
+        if (c[1] == 0 && namesFinding(c[0], finding)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private boolean isRegionWord(int word) {
+    return regionWord[word];
+  }
+
+  private boolean namesFinding(int word, int finding) {
+    String w = words.get(word);
+    return nameWords.get(finding).contains(word) && !isRegionWord(word) && !GENERAL.contains(w)
+        && !Analyzer.isAmbiguous(w) && !w.equals(NOT);
   }
 
   /**
@@ -1067,7 +1125,7 @@ public final class SymptomIndex {
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
       for (int[] c : cands[i]) {
         String word = words.get(c[0]);
-        if (c[1] == 0 && !regionWordAncestors.containsKey(c[0]) && !GENERAL.contains(word) && !word.equals(NOT)
+        if (c[1] == 0 && !isRegionWord(c[0]) && !GENERAL.contains(word) && !word.equals(NOT)
             && !(strictly && Analyzer.isAmbiguous(word))) {
           return true;
         }
@@ -1098,12 +1156,35 @@ public final class SymptomIndex {
     int[] kSlot = new int[8];
     int[] kLo = new int[8];
     int[] kHi = new int[8];
+    /** Per phrase: how many of the current segment's word candidates it has; with the phrases touched. */
+    final int[] hits;
+    int[] touched = new int[64];
+    int touchedCount;
     final BitSet chosen = new BitSet();
-    final BitSet tried = new BitSet();
 
-    Scratch(int vocabulary) {
+    Scratch(int vocabulary, int phrases, int longest) {
       slotOf = new int[vocabulary];
       Arrays.fill(slotOf, -1);
+      hits = new int[phrases];
+      kSlot = new int[longest];
+      kLo = new int[longest];
+      kHi = new int[longest];
+    }
+
+    void hit(int phrase) {
+      if (hits[phrase]++ == 0) {
+        if (touchedCount == touched.length) {
+          touched = Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = phrase;
+      }
+    }
+
+    void clearHits() {
+      for (int t = 0; t < touchedCount; t++) {
+        hits[touched[t]] = 0;
+      }
+      touchedCount = 0;
     }
 
     /** Records, for every token id a position may stand for, its positions and costs in text order. */
@@ -1148,19 +1229,13 @@ public final class SymptomIndex {
     }
 
     void reset() {
+      clearHits();
       for (int s = 0; s < slots; s++) {
         slotOf[slotToken[s]] = -1;
       }
       slots = 0;
     }
 
-    void ensureRequired(int length) {
-      if (kSlot.length < length) {
-        kSlot = new int[length];
-        kLo = new int[length];
-        kHi = new int[length];
-      }
-    }
   }
 
   /**

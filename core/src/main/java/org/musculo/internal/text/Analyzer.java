@@ -102,6 +102,8 @@ final class Analyzer {
       new String[] {"pass water", "urinate"}, new String[] {"passing water", "urinate"},
       new String[] {"over and over", "repeatedly"}, new String[] {"again and again", "repeatedly"},
       new String[] {"time after time", "repeatedly"},
+      new String[] {"pass out", "fainted"}, new String[] {"passed out", "fainted"},
+      new String[] {"passing out", "fainted"}, new String[] {"passes out", "fainted"},
       // not denials: "I have no idea why my back hurts" says the back hurts
       new String[] {"no idea why", "unexplained"}, new String[] {"don't know why", "unexplained"},
       new String[] {"dont know why", "unexplained"}, new String[] {"don\u2019t know why", "unexplained"},

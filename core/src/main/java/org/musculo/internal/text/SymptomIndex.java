@@ -33,6 +33,9 @@ public final class SymptomIndex {
   /** Words that may be left out of a phrase of two or more words ("muscle cramp" ~ "cramp"). */
   private static final Set<String> WEAK = Set.of("muscl", "area", "sid", "part");
   private static final String NOT = "not";
+  /** Words that, after "and", start a clause about something else: no phrase spans them. */
+  private static final Set<String> NEW_SUBJECT = Set.of("my", "the", "this", "there", "theres", "his", "her",
+      "their", "our");
   private static final int WINDOW_SLACK = 2;
   /** Share of a phrase's information (idf) that a match must cover when a word is missing. */
   private static final double MIN_COVERAGE = 0.65;
@@ -57,8 +60,9 @@ public final class SymptomIndex {
   private final String[] findingNames;
   /** Per finding: whether one of its phrases starts with a denial ("no relief from stretching"). */
   private final boolean[] deniesItself;
-  /** Per vocabulary word: whether it is the one-word name of a body region. */
+  /** Per vocabulary word: whether it is the one-word name of a body region; whether a region's name has it. */
   private boolean[] regionWord;
+  private boolean[] regionVocabulary;
   /** Per phrase: the indices of its required words that may carry a loose match (see {@link #named}). */
   private int[][] pNamed;
   /** Per finding: the words of its name, which say what it is. */
@@ -201,6 +205,14 @@ public final class SymptomIndex {
     deleteLists.forEach((k, v) -> deletes.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
     regionWord = new boolean[words.size()];
     regionWordAncestors.keySet().forEach(w -> regionWord[w] = true);
+    regionVocabulary = regionWord.clone();
+    for (int p = 0; p < phrases; p++) {
+      if (pFinding[p] < 0) {
+        for (int t : pRequired[p]) {
+          regionVocabulary[t] = true;
+        }
+      }
+    }
     pNeeded = new int[phrases];
     pRegionWords = new int[phrases];
     pLoose = new boolean[phrases];
@@ -542,7 +554,9 @@ public final class SymptomIndex {
     int seg = 0;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      if (t.kind() == Token.Kind.END || t.kind() == Token.Kind.COMMA || t.kind() == Token.Kind.BREAK) {
+      boolean newClause = t.raw().equals("and") && i + 1 < n && NEW_SUBJECT.contains(tokens.get(i + 1).raw());
+      if (t.kind() == Token.Kind.END || t.kind() == Token.Kind.COMMA || t.kind() == Token.Kind.BREAK || newClause) {
+        // "my lower back aches and my right leg is numb": no phrase spans "and my"
         seg++;
         segment[i] = -1;
         continue;
@@ -593,7 +607,7 @@ public final class SymptomIndex {
         boolean hasRegion = false;
         for (int j = segFrom; j <= segTo && !hasRegion; j++) {
           for (int[] c : cands[j] == null ? NONE : cands[j]) {
-            hasRegion |= isRegionWord(c[0]);
+            hasRegion |= regionVocabulary[c[0]];
           }
         }
         boolean deniable = false;
@@ -940,15 +954,18 @@ public final class SymptomIndex {
       if (slot >= 0) {
         int[] pos = sc.occPos[slot];
         int count = sc.occCount[slot];
+        int[] cost = sc.occCost[slot];
         while (lo < count && pos[lo] < segFrom) {
-          elsewhere |= pos[lo] >= span.sentFrom();
+          elsewhere |= pos[lo] >= span.sentFrom() && cost[lo] == 0;
           lo++;
         }
         hi = lo;
         while (hi < count && pos[hi] <= segTo) {
           hi++;
         }
-        elsewhere |= hi < count && pos[hi] <= span.sentTo();
+        for (int j = hi; j < count && pos[j] <= span.sentTo() && !elsewhere; j++) {
+          elsewhere = cost[j] == 0;
+        }
       }
       kSlot[k] = slot;
       kLo[k] = lo;
@@ -1045,6 +1062,7 @@ public final class SymptomIndex {
         }
         double own = total - (not >= 0 ? idf[required[not]] : 0);
         if (chosen.isEmpty() || covered < LOOSE_COVERAGE * own || !named(chosen, cands, pFinding[phrase])
+            || qualifiesUnknownWord(chosen, tokens)
             || !denied(chosen, span.negatable())) {
           continue;
         }
@@ -1089,7 +1107,14 @@ public final class SymptomIndex {
   private static final double LOOSE_COVERAGE = 0.34;
   /** Words too general to stand for a finding on their own under a denial. */
   private static final Set<String> GENERAL = Analyzer.stems(Set.of("troubl", "sever", "feel", "feeling", "worst", "sudden",
-      "last", "second", "minut", "hour", "day", "week", "month", "year", "time", "moment", "few", "new", "recent"));
+      "last", "second", "minut", "hour", "day", "week", "month", "year", "time", "moment", "few", "new", "recent",
+      "lower", "upper", "low", "high", "middle", "mid", "top", "front", "behind", "inner", "outer", "side",
+      "one", "two", "three", "ten", "half", "quarter", "more", "less", "than", "over"));
+
+  /** Tells whether a word says nothing of what a finding is: a general word or a number. */
+  private static boolean general(String word) {
+    return GENERAL.contains(word) || Character.isDigit(word.charAt(0));
+  }
 
   /**
    * Tells whether a loose match keeps a word of its finding's name that says what it is: "no
@@ -1113,7 +1138,7 @@ public final class SymptomIndex {
 
   private boolean namesFinding(int word, int finding) {
     String w = words.get(word);
-    return nameWords.get(finding).contains(word) && !isRegionWord(word) && !GENERAL.contains(w)
+    return nameWords.get(finding).contains(word) && !isRegionWord(word) && !general(w)
         && !Analyzer.isAmbiguous(w) && !w.equals(NOT);
   }
 
@@ -1125,13 +1150,22 @@ public final class SymptomIndex {
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
       for (int[] c : cands[i]) {
         String word = words.get(c[0]);
-        if (c[1] == 0 && !isRegionWord(c[0]) && !GENERAL.contains(word) && !word.equals(NOT)
+        if (c[1] == 0 && !isRegionWord(c[0]) && !general(word) && !word.equals(NOT)
             && !(strictly && Analyzer.isAmbiguous(word))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether a loose match ends on a word that only qualifies the unplaced word after it:
+   * "blood" in "not on blood thinners" is not a denial of coughing up blood.
+   */
+  private static boolean qualifiesUnknownWord(BitSet chosen, List<Token> tokens) {
+    int last = chosen.length() - 1;
+    return last + 1 < tokens.size() && tokens.get(last + 1).kind() == Token.Kind.CONTENT && !chosen.get(last + 1);
   }
 
   /**

@@ -63,6 +63,10 @@ public final class SymptomIndex {
   /** Per vocabulary word: whether it is the one-word name of a body region; whether a region's name has it. */
   private boolean[] regionWord;
   private boolean[] regionVocabulary;
+  /** Per vocabulary word: whether it only says where, how much or when (or is the negation). */
+  private boolean[] plain;
+  /** Per vocabulary word: whether it is an everyday word ({@link Analyzer#isAmbiguous}). */
+  private boolean[] everyday;
   /** Per phrase: the indices of its required words that may carry a loose match (see {@link #named}). */
   private int[][] pNamed;
   /** Per finding: the words of its name, which say what it is. */
@@ -205,6 +209,12 @@ public final class SymptomIndex {
     deleteLists.forEach((k, v) -> deletes.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
     regionWord = new boolean[words.size()];
     regionWordAncestors.keySet().forEach(w -> regionWord[w] = true);
+    plain = new boolean[words.size()];
+    everyday = new boolean[words.size()];
+    for (int w = 0; w < words.size(); w++) {
+      plain[w] = regionWord[w] || general(words.get(w)) || words.get(w).equals(NOT);
+      everyday[w] = Analyzer.isAmbiguous(words.get(w));
+    }
     regionVocabulary = regionWord.clone();
     for (int p = 0; p < phrases; p++) {
       if (pFinding[p] < 0) {
@@ -482,11 +492,32 @@ public final class SymptomIndex {
     if (exact != null) {
       return new int[][] {{exact, 0}};
     }
+    if (token.kind() != Token.Kind.CONTENT) {
+      return new int[0][];
+    }
+    int[][] cached = typoCache.get(token.raw());
+    if (cached == null) {
+      cached = typos(token, stem);
+      if (typoCache.size() < TYPO_CACHE_LIMIT) {
+        typoCache.put(token.raw(), cached); // patients misspell the same words again and again
+      }
+    }
+    return cached;
+  }
+
+  /** How many words' typo candidates are remembered; words past it are worked out every time. */
+  private static final int TYPO_CACHE_LIMIT = 8192;
+  /** Typo candidates by written word (never changed once computed, so shared between threads). */
+  private final java.util.concurrent.ConcurrentHashMap<String, int[][]> typoCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Returns the vocabulary words a word not in the vocabulary may be a typo of, with their edit costs. */
+  private int[][] typos(Token token, String stem) {
     int budget = budget(token.raw(), stem);
-    if (budget == 0 && token.kind() == Token.Kind.CONTENT && token.raw().length() == 4) {
+    if (budget == 0 && token.raw().length() == 4) {
       return missingLetter(token.raw());
     }
-    if (budget == 0 || token.kind() != Token.Kind.CONTENT) {
+    if (budget == 0) {
       return new int[0][];
     }
     Map<Integer, Integer> found = new java.util.TreeMap<>();
@@ -1137,9 +1168,7 @@ public final class SymptomIndex {
   }
 
   private boolean namesFinding(int word, int finding) {
-    String w = words.get(word);
-    return nameWords.get(finding).contains(word) && !isRegionWord(word) && !general(w)
-        && !Analyzer.isAmbiguous(w) && !w.equals(NOT);
+    return !plain[word] && !everyday[word] && nameWords.get(finding).contains(word);
   }
 
   /**
@@ -1149,9 +1178,7 @@ public final class SymptomIndex {
   private boolean meaningful(BitSet chosen, int[][][] cands, boolean strictly) {
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
       for (int[] c : cands[i]) {
-        String word = words.get(c[0]);
-        if (c[1] == 0 && !isRegionWord(c[0]) && !general(word) && !word.equals(NOT)
-            && !(strictly && Analyzer.isAmbiguous(word))) {
+        if (c[1] == 0 && !plain[c[0]] && !(strictly && everyday[c[0]])) {
           return true;
         }
       }

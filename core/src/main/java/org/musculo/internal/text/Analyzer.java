@@ -38,7 +38,9 @@ final class Analyzer {
       "but", "however", "although", "though", "except", "yet", "apart", "whereas", "besides");
 
   private static final Set<String> STARTS_CLAUSE = Set.of(
-      "i", "im", "ive", "my", "it", "its", "the", "there", "theres", "this", "she", "he", "we");
+      "i", "im", "ive", "my", "it", "its", "the", "there", "theres", "this", "she", "he", "we",
+      // "no cramps in the day, only at night": what follows is said, not denied
+      "only", "just", "mainly", "especially");
 
   private static final Map<String, String> IRREGULAR = Map.ofEntries(
       Map.entry("calves", "calf"), Map.entry("halves", "half"), Map.entry("feet", "foot"),

@@ -10,10 +10,13 @@ import org.musculo.internal.text.SymptomIndex;
  *
  * <p>It understands the content's lay synonyms and finding names, word forms ({@code cramps},
  * {@code cramping}; {@code calf}, {@code calves}), typos (one edit in words of five letters or
- * more, two in words of nine or more), negation and its scope ({@code no swelling}, {@code I
- * don't have a fever}, {@code but no rash}), several findings in one sentence, and body-region
- * words that refine a general finding ("pain in my ankle"). Whatever it cannot place comes back
- * as unrecognised text: never guessed, never dropped.
+ * more, two in words of nine or more, and a middle letter left out of a five-letter word),
+ * negation and its scope ({@code no swelling}, {@code I don't have a fever}, {@code but no
+ * rash}, {@code I haven't lost any weight}), several findings in one sentence ({@code no bladder
+ * or bowel problems}), a body region named in another clause of the sentence ({@code my calf
+ * hurts but it isn't swollen}), and body-region words that refine a general finding ("pain in my
+ * ankle"). Whatever it cannot place comes back as unrecognised text: never guessed, never
+ * dropped.
  *
  * <p>Obtain one from {@link Musculo#symptomSearch()}; it is thread-safe.
  *

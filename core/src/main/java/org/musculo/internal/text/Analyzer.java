@@ -38,7 +38,9 @@ final class Analyzer {
       "but", "however", "although", "though", "except", "yet", "apart", "whereas", "besides");
 
   private static final Set<String> STARTS_CLAUSE = Set.of(
-      "i", "im", "ive", "my", "it", "its", "the", "there", "theres", "this", "she", "he", "we");
+      "i", "im", "ive", "my", "it", "its", "the", "there", "theres", "this", "she", "he", "we",
+      // "no cramps in the day, only at night": what follows is said, not denied
+      "only", "just", "mainly", "especially");
 
   private static final Map<String, String> IRREGULAR = Map.ofEntries(
       Map.entry("calves", "calf"), Map.entry("halves", "half"), Map.entry("feet", "foot"),
@@ -67,14 +69,25 @@ final class Analyzer {
       Map.entry("shivering", "shiver"), Map.entry("shivery", "shiver"), Map.entry("chills", "shiver"),
       Map.entry("wees", "urin"), Map.entry("weeing", "urin"), Map.entry("urine", "urin"),
       Map.entry("urinating", "urin"), Map.entry("urination", "urin"), Map.entry("urinate", "urin"),
-      Map.entry("suddenly", "sudden"));
+      Map.entry("suddenly", "sudden"), Map.entry("fingertip", "finger"),
+      Map.entry("fingertips", "finger"), Map.entry("temp", "temperatur"), Map.entry("temps", "temperatur"),
+      Map.entry("eyesight", "vis"), Map.entry("sight", "vis"), Map.entry("evening", "evening"),
+      Map.entry("evenings", "evening"));
 
   /** Everyday words for pain, folded onto one stem. */
   private static final Map<String, String> CANONICAL = Map.ofEntries(
       Map.entry("hurt", "pain"), Map.entry("sore", "pain"), Map.entry("sor", "pain"), Map.entry("soreness", "pain"),
       Map.entry("ach", "pain"), Map.entry("achy", "pain"), Map.entry("painful", "pain"),
       Map.entry("agony", "pain"), Map.entry("kill", "pain"), Map.entry("agonis", "pain"),
-      Map.entry("agoniz", "pain"), Map.entry("excruciat", "pain"), Map.entry("pained", "pain"));
+      Map.entry("agoniz", "pain"), Map.entry("excruciat", "pain"), Map.entry("pained", "pain"),
+      // problems with, trouble with, difficulty with, issues with
+      Map.entry("problem", "troubl"), Map.entry("issu", "troubl"), Map.entry("difficul", "troubl"),
+      Map.entry("difficulty", "troubl"),
+      // words of severity
+      Map.entry("terr", "sever"), Map.entry("terrib", "sever"), Map.entry("awful", "sever"),
+      Map.entry("horr", "sever"), Map.entry("horrib", "sever"),
+      Map.entry("horrendous", "sever"), Map.entry("unbear", "sever"), Map.entry("intens", "sever"),
+      Map.entry("extrem", "sever"), Map.entry("dread", "sever"));
 
   private static final java.util.regex.Pattern ADVERBIAL_BACK =
       java.util.regex.Pattern.compile("\\s+(of|from|to|home|again|and forth)\\b");
@@ -88,7 +101,16 @@ final class Analyzer {
       new String[] {"off and on", "intermittent"}, new String[] {"now and then", "intermittent"},
       new String[] {"out of breath", "breathless"}, new String[] {"short of breath", "breathless"},
       new String[] {"out of the blue", "suddenly"}, new String[] {"all of a sudden", "suddenly"},
-      new String[] {"pass water", "urinate"}, new String[] {"passing water", "urinate"});
+      new String[] {"pass water", "urinate"}, new String[] {"passing water", "urinate"},
+      new String[] {"over and over", "repeatedly"}, new String[] {"again and again", "repeatedly"},
+      new String[] {"time after time", "repeatedly"},
+      new String[] {"pass out", "fainted"}, new String[] {"passed out", "fainted"},
+      new String[] {"passing out", "fainted"}, new String[] {"passes out", "fainted"},
+      // not denials: "I have no idea why my back hurts" says the back hurts
+      new String[] {"no idea why", "unexplained"}, new String[] {"don't know why", "unexplained"},
+      new String[] {"dont know why", "unexplained"}, new String[] {"don\u2019t know why", "unexplained"},
+      new String[] {"do not know why", "unexplained"}, new String[] {"for no reason", "unexplained"},
+      new String[] {"for no apparent reason", "unexplained"}, new String[] {"for no obvious reason", "unexplained"});
 
   static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
@@ -132,8 +154,12 @@ final class Analyzer {
     return out;
   }
 
+  /** The fixed expressions by their first letter. */
+  private static final Map<Character, List<String[]>> EXPRESSIONS_BY_LETTER = EXPRESSIONS.stream()
+      .collect(java.util.stream.Collectors.groupingBy(e -> e[0].charAt(0)));
+
   private static String[] expressionAt(String lower, int i) {
-    for (String[] e : EXPRESSIONS) {
+    for (String[] e : EXPRESSIONS_BY_LETTER.getOrDefault(lower.charAt(i), List.of())) {
       int end = i + e[0].length();
       if (lower.startsWith(e[0], i) && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
         return e;
@@ -168,10 +194,23 @@ final class Analyzer {
       "pain", "fit", "run", "sit", "stand", "blue", "jump", "pass", "go", "come", "new", "down", "off", "turn",
       "lie", "walk", "move", "hold", "fall", "drop", "hot", "cold", "light", "heavy", "sharp",
       "hard", "burn", "curtain", "shut", "close", "open", "put", "give", "take", "way", "time", "day",
-      "week", "moment", "sudden", "normal", "usual", "left", "right", "only", "just", "even");
+      "week", "moment", "sudden", "normal", "usual", "left", "right", "only", "just", "even",
+      "fine", "ok", "okay", "good");
+
+  /** The stems of {@link #AMBIGUOUS}, which is what phrases and patients' words are compared on. */
+  private static final Set<String> AMBIGUOUS_STEMS = stems(AMBIGUOUS);
 
   static boolean isAmbiguous(String stem) {
-    return AMBIGUOUS.contains(stem);
+    return AMBIGUOUS.contains(stem) || AMBIGUOUS_STEMS.contains(stem);
+  }
+
+  /** Returns the words and their stems. */
+  static Set<String> stems(Set<String> words) {
+    Set<String> out = new java.util.HashSet<>(words);
+    for (String w : words) {
+      out.add(stem(w));
+    }
+    return Set.copyOf(out);
   }
 
   /** Tells whether a word usually starts a new clause after "and" or a comma. */
@@ -207,6 +246,8 @@ final class Analyzer {
       w = undouble(w.substring(0, w.length() - 3));
     } else if (w.length() > 4 && w.endsWith("ed")) {
       w = undouble(w.substring(0, w.length() - 2));
+    } else if (w.length() > 6 && w.endsWith("ily")) {
+      w = w.substring(0, w.length() - 3) + "y"; // "heavily" is "heavy"
     } else if (w.length() > 4 && w.endsWith("ly")) {
       w = w.substring(0, w.length() - 2);
 

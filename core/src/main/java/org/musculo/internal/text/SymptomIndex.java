@@ -15,9 +15,17 @@ import org.musculo.model.Finding;
 /**
  * Places what a patient types on findings: lay synonyms and names matched word by word in any
  * order within a short window, word forms folded by a light stemmer, typos forgiven (one edit
- * for words of five letters or more, two for words of nine or more), negation scoped to its
+ * for words of five letters or more, two for words of nine or more, and a middle letter left out
+ * of a five-letter word), negation scoped to its
  * clause, and body-region words refining a general finding to the region the patient named.
  * Words it cannot place come back as unrecognised spans: never guessed, never dropped.
+ *
+ * <p>Beyond word-for-word matching: a body region named in another clause of the same sentence
+ * completes a phrase ("my calf hurts but it isn't swollen" denies a swollen calf); under a
+ * denial, part of a finding's phrase stands for it ("no rash" denies a rash that doesn't fade),
+ * a loose match kept only if it is denied; a head word shared by a coordination serves both
+ * sides ("bladder or bowel problems"); a word widened to the region that contains it carries no
+ * more information than the word typed.
  *
  * <p>Built once from a knowledge base; searching is thread-safe and allocates little.
  */
@@ -25,6 +33,9 @@ public final class SymptomIndex {
   /** Words that may be left out of a phrase of two or more words ("muscle cramp" ~ "cramp"). */
   private static final Set<String> WEAK = Set.of("muscl", "area", "sid", "part");
   private static final String NOT = "not";
+  /** Words that, after "and", start a clause about something else: no phrase spans them. */
+  private static final Set<String> NEW_SUBJECT = Set.of("my", "the", "this", "there", "theres", "his", "her",
+      "their", "our");
   private static final int WINDOW_SLACK = 2;
   /** Share of a phrase's information (idf) that a match must cover when a word is missing. */
   private static final double MIN_COVERAGE = 0.65;
@@ -47,6 +58,19 @@ public final class SymptomIndex {
   private double[] idf;
   private final String[] findingIds;
   private final String[] findingNames;
+  /** Per finding: whether one of its phrases starts with a denial ("no relief from stretching"). */
+  private final boolean[] deniesItself;
+  /** Per vocabulary word: whether it is the one-word name of a body region; whether a region's name has it. */
+  private boolean[] regionWord;
+  private boolean[] regionVocabulary;
+  /** Per vocabulary word: whether it only says where, how much or when (or is the negation). */
+  private boolean[] plain;
+  /** Per vocabulary word: whether it is an everyday word ({@link Analyzer#isAmbiguous}). */
+  private boolean[] everyday;
+  /** Per phrase: the indices of its required words that may carry a loose match (see {@link #named}). */
+  private int[][] pNamed;
+  /** Per finding: the words of its name, which say what it is. */
+  private final List<Set<Integer>> nameWords = new ArrayList<>();
   private final Map<String, Integer> findingIndex = new HashMap<>();
   /** Per finding: descendants that have a region, for refining "pain" + "ankle". */
   private final Map<Integer, List<Integer>> regional = new HashMap<>();
@@ -54,6 +78,21 @@ public final class SymptomIndex {
   private final Map<String, List<String>> regionLineage = new HashMap<>();
   /** One-word region names: word id to the word ids of the one-word names of its ancestors. */
   private final Map<Integer, int[]> regionWordAncestors = new HashMap<>();
+  /** The per-phrase lists above as arrays, for the hot path. */
+  private int[][] pRequired;
+  private int[][] pOptional;
+  private int[] pFinding;
+  private int[] pWritten;
+  private int[] pNot;
+  private double[] pTotal;
+  private String[] pKey;
+  /** Per search, per thread: reused buffers, so that placing a phrase allocates nothing. */
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(
+      () -> new Scratch(words.size(), pRequired.length, Arrays.stream(pRequired).mapToInt(r -> r.length).max().orElse(1)));
+  /** Per phrase: how many required words a match needs, how many are region words, whether it may match loosely. */
+  private int[] pNeeded;
+  private int[] pRegionWords;
+  private boolean[] pLoose;
 
   /**
    * Builds the index.
@@ -63,6 +102,7 @@ public final class SymptomIndex {
   public SymptomIndex(KnowledgeBase kb) {
     findingIds = kb.findings().keySet().toArray(String[]::new);
     findingNames = new String[findingIds.length];
+    deniesItself = new boolean[findingIds.length];
     for (int i = 0; i < findingIds.length; i++) {
       findingIndex.put(findingIds[i], i);
     }
@@ -81,6 +121,16 @@ public final class SymptomIndex {
       }
       f++;
     }
+    for (String name : findingNames) {
+      Set<Integer> ids = new java.util.HashSet<>();
+      for (Token t : Analyzer.tokenize(name)) {
+        Integer id = vocabulary.get(t.stem());
+        if (t.kind() == Token.Kind.CONTENT && id != null) {
+          ids.add(id);
+        }
+      }
+      nameWords.add(ids);
+    }
     for (BodyRegion region : kb.regions().values()) {
       Set<String> phrases = new LinkedHashSet<>();
       phrases.add(region.name());
@@ -95,6 +145,20 @@ public final class SymptomIndex {
     for (int t = 0; t < postings.length; t++) {
       postings[t] = postingLists.get(t).stream().mapToInt(Integer::intValue).distinct().toArray();
       idf[t] = Math.log(1 + (double) phraseRequired.size() / Math.max(1, postings[t].length));
+    }
+    int phrases = phraseRequired.size();
+    pRequired = phraseRequired.toArray(int[][]::new);
+    pOptional = phraseOptional.toArray(int[][]::new);
+    pFinding = phraseFinding.stream().mapToInt(Integer::intValue).toArray();
+    pWritten = phraseWritten.stream().mapToInt(Integer::intValue).toArray();
+    pNot = phraseNot.stream().mapToInt(Integer::intValue).toArray();
+    pTotal = new double[phrases];
+    pKey = new String[phrases];
+    for (int p = 0; p < phrases; p++) {
+      for (int t : pRequired[p]) {
+        pTotal[p] += idf[t];
+      }
+      pKey[p] = pFinding[p] >= 0 ? findingIds[pFinding[p]] : "~" + phraseRegion.get(p);
     }
     for (Finding finding : kb.findings().values()) {
       int child = findingIndex.get(finding.id());
@@ -143,6 +207,44 @@ public final class SymptomIndex {
       }
     }
     deleteLists.forEach((k, v) -> deletes.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+    regionWord = new boolean[words.size()];
+    regionWordAncestors.keySet().forEach(w -> regionWord[w] = true);
+    plain = new boolean[words.size()];
+    everyday = new boolean[words.size()];
+    for (int w = 0; w < words.size(); w++) {
+      plain[w] = regionWord[w] || general(words.get(w)) || words.get(w).equals(NOT);
+      everyday[w] = Analyzer.isAmbiguous(words.get(w));
+    }
+    regionVocabulary = regionWord.clone();
+    for (int p = 0; p < phrases; p++) {
+      if (pFinding[p] < 0) {
+        for (int t : pRequired[p]) {
+          regionVocabulary[t] = true;
+        }
+      }
+    }
+    pNeeded = new int[phrases];
+    pRegionWords = new int[phrases];
+    pLoose = new boolean[phrases];
+    for (int p = 0; p < phrases; p++) {
+      int length = pRequired[p].length;
+      int allowedMissing = pNot[p] >= 0 ? 0 : length >= 5 ? 2 : length >= 3 ? 1 : 0;
+      pNeeded[p] = length - allowedMissing;
+      for (int t : pRequired[p]) {
+        pRegionWords[p] += regionWord[t] ? 1 : 0;
+      }
+    }
+    pNamed = new int[phrases][];
+    for (int p = 0; p < phrases; p++) {
+      List<Integer> named = new ArrayList<>();
+      for (int k = 0; p < phrases && pFinding[p] >= 0 && k < pRequired[p].length; k++) {
+        if (namesFinding(pRequired[p][k], pFinding[p])) {
+          named.add(k);
+        }
+      }
+      pNamed[p] = named.stream().mapToInt(Integer::intValue).toArray();
+      pLoose[p] = pFinding[p] >= 0 && !deniesItself[pFinding[p]] && pRequired[p].length >= 2 && pNamed[p].length > 0;
+    }
   }
 
   private static final java.util.regex.Pattern ALTERNATIVE =
@@ -254,6 +356,9 @@ public final class SymptomIndex {
     }
     long written = Analyzer.tokenize(phrase).stream().filter(t -> t.kind() != Token.Kind.END
         && t.kind() != Token.Kind.COMMA).count();
+    if (finding >= 0 && vocabulary.containsKey(NOT) && required.indexOf(vocabulary.get(NOT)) == 0) {
+      deniesItself[finding] = true; // its absence is not implied by the absence of its other words
+    }
     if (required.size() == 1 && written > 1 && Analyzer.isAmbiguous(words.get(required.get(0)))) {
       return; // "out of the blue" must not fire on "blue", nor "the runs" on "running"
     }
@@ -310,11 +415,74 @@ public final class SymptomIndex {
     for (int[] c : found) {
       for (int ancestor : regionWordAncestors.getOrDefault(c[0], new int[0])) {
         if (out.stream().noneMatch(o -> o[0] == ancestor)) {
-          out.add(new int[] {ancestor, c[1] + 1});
+          // the word as typed: a wider region's name carries no more information than it
+          out.add(new int[] {ancestor, c[1] + 1, c.length > 2 ? c[2] : c[0]});
         }
       }
     }
     return out.size() == found.length ? found : out.toArray(int[][]::new);
+  }
+
+  /**
+   * The optimal-string-alignment distance of {@link Suggestions#distance} when it is at most
+   * {@code max}; otherwise some number above {@code max}.
+   */
+  static int boundedDistance(String a, String b, int max) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > max) {
+      return max + 1;
+    }
+    int[] before = new int[lb + 1];
+    int[] previous = new int[lb + 1];
+    int[] current = new int[lb + 1];
+    for (int j = 0; j <= lb; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= la; i++) {
+      current[0] = i;
+      int rowMin = i;
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= lb; j++) {
+        char cb = b.charAt(j - 1);
+        int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ca == cb ? 0 : 1));
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          d = Math.min(d, before[j - 2] + 1);
+        }
+        current[j] = d;
+        rowMin = Math.min(rowMin, d);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = before;
+      before = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[lb];
+  }
+
+  /**
+   * A four-letter word is forgiven one letter left out of the middle of a five-letter word
+   * ("fevr" is "fever"), and nothing else.
+   */
+  private int[][] missingLetter(String raw) {
+    int[] ids = deletes.get(raw);
+    if (ids == null) {
+      return new int[0][];
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int id : ids) {
+      for (String form : forms.get(id)) {
+        if (form.length() == 5 && form.charAt(0) == raw.charAt(0) && form.charAt(4) == raw.charAt(3)
+            && boundedDistance(raw, form, 1) == 1) {
+          out.add(new int[] {id, 1});
+          break;
+        }
+      }
+    }
+    return out.toArray(int[][]::new);
   }
 
   /** Returns the vocabulary token ids a text token may stand for, with their edit costs. */
@@ -324,28 +492,57 @@ public final class SymptomIndex {
     if (exact != null) {
       return new int[][] {{exact, 0}};
     }
+    if (token.kind() != Token.Kind.CONTENT) {
+      return new int[0][];
+    }
+    int[][] cached = typoCache.get(token.raw());
+    if (cached == null) {
+      cached = typos(token, stem);
+      if (typoCache.size() < TYPO_CACHE_LIMIT) {
+        typoCache.put(token.raw(), cached); // patients misspell the same words again and again
+      }
+    }
+    return cached;
+  }
+
+  /** How many words' typo candidates are remembered; words past it are worked out every time. */
+  private static final int TYPO_CACHE_LIMIT = 8192;
+  /** Typo candidates by written word (never changed once computed, so shared between threads). */
+  private final java.util.concurrent.ConcurrentHashMap<String, int[][]> typoCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Returns the vocabulary words a word not in the vocabulary may be a typo of, with their edit costs. */
+  private int[][] typos(Token token, String stem) {
     int budget = budget(token.raw(), stem);
-    if (budget == 0 || token.kind() != Token.Kind.CONTENT) {
+    if (budget == 0 && token.raw().length() == 4) {
+      return missingLetter(token.raw());
+    }
+    if (budget == 0) {
       return new int[0][];
     }
     Map<Integer, Integer> found = new java.util.TreeMap<>();
     Set<String> probes = new LinkedHashSet<>(deletions(stem, budget));
     probes.addAll(deletions(token.raw(), budget));
+    BitSet checked = new BitSet(words.size());
     for (String d : probes) {
       int[] ids = deletes.get(d);
       if (ids == null) {
         continue;
       }
       for (int id : ids) {
+        if (checked.get(id)) {
+          continue;
+        }
+        checked.set(id);
         if (words.get(id).charAt(0) != stem.charAt(0)) {
           continue; // typos rarely change the first letter; this keeps "fizzy" from "dizzy"
         }
         int distance = Integer.MAX_VALUE;
         for (String form : forms.get(id)) {
-          distance = Math.min(distance, Math.min(Suggestions.distance(stem, form),
-              Suggestions.distance(token.raw(), form)));
+          distance = Math.min(distance, Math.min(boundedDistance(stem, form, budget),
+              boundedDistance(token.raw(), form, budget)));
         }
-        if (distance <= budget && distance < found.getOrDefault(id, Integer.MAX_VALUE)) {
+        if (distance <= budget) {
           found.put(id, distance);
         }
       }
@@ -356,6 +553,22 @@ public final class SymptomIndex {
       out[i++] = new int[] {e.getKey(), e.getValue()};
     }
     return out;
+  }
+
+  /**
+   * Tells whether a word only qualifies the symptom word after it: "painful cramps" are cramps
+   * and "painful swelling" is swelling, while "painful knee" is knee pain.
+   */
+  private boolean modifiesNext(List<Token> tokens, int i) {
+    if (!tokens.get(i).raw().equals("painful") || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    if (next.kind() != Token.Kind.CONTENT) {
+      return false;
+    }
+    Integer id = vocabulary.get(next.stem());
+    return id != null && !isRegionWord(id) && !Analyzer.isAmbiguous(next.stem());
   }
 
   /**
@@ -372,32 +585,93 @@ public final class SymptomIndex {
     int seg = 0;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      if (t.kind() == Token.Kind.END || t.kind() == Token.Kind.COMMA || t.kind() == Token.Kind.BREAK) {
+      boolean newClause = t.raw().equals("and") && i + 1 < n && NEW_SUBJECT.contains(tokens.get(i + 1).raw());
+      if (t.kind() == Token.Kind.END || t.kind() == Token.Kind.COMMA || t.kind() == Token.Kind.BREAK || newClause) {
+        // "my lower back aches and my right leg is numb": no phrase spans "and my"
         seg++;
         segment[i] = -1;
         continue;
       }
       segment[i] = seg;
+      if (modifiesNext(tokens, i)) {
+        tokens.set(i, new Token(t.stem(), t.raw(), t.start(), t.end(), Token.Kind.STOP));
+        continue;
+      }
       if (t.kind() == Token.Kind.CONTENT || t.kind() == Token.Kind.NEGATION) {
         cands[i] = withRegionAncestors(candidates(t));
       }
     }
-    List<Candidate> found = new ArrayList<>();
-    Set<Integer> tried = new java.util.HashSet<>();
-    for (int i = 0; i < n; i++) {
-      if (cands[i] == null) {
-        continue;
+    // sentences, for a region named in another clause of the same sentence
+    int[] sentenceFrom = new int[n];
+    int[] sentenceTo = new int[n];
+    for (int i = 0, from = 0; i < n; i++) {
+      sentenceFrom[i] = from;
+      if (tokens.get(i).kind() == Token.Kind.END || i == n - 1) {
+        for (int j = from; j <= i; j++) {
+          sentenceTo[j] = i;
+        }
+        from = i + 1;
       }
-      for (int[] c : cands[i]) {
-        for (int phrase : postings[c[0]]) {
-          if (tried.add(phrase * 10007 + segment[i])) {
-            Candidate m = place(phrase, segment[i], segment, cands, tokens);
-            if (m != null) {
-              found.add(m);
+    }
+    // where a free cue would deny, if no phrase takes the cue for itself
+    boolean anyCue = false;
+    for (Token t : tokens) {
+      anyCue |= t.kind() == Token.Kind.NEGATION;
+    }
+    boolean[] negatable = anyCue ? negationScope(tokens, new BitSet(n)) : null;
+    List<Candidate> found = new ArrayList<>();
+    Scratch sc = scratch.get();
+    sc.index(cands, idf);
+    try {
+      int placedSegment = -1;
+      for (int i = 0; i < n; i++) {
+        if (cands[i] == null || segment[i] == placedSegment) {
+          continue;
+        }
+        int currentSegment = segment[i];
+        placedSegment = currentSegment;
+        int segFrom = i;
+        int segTo = i;
+        while (segTo + 1 < n && segment[segTo + 1] == currentSegment) {
+          segTo++;
+        }
+        boolean hasRegion = false;
+        for (int j = segFrom; j <= segTo && !hasRegion; j++) {
+          for (int[] c : cands[j] == null ? NONE : cands[j]) {
+            hasRegion |= regionVocabulary[c[0]];
+          }
+        }
+        boolean deniable = false;
+        for (int j = segFrom; j <= segTo && negatable != null && !deniable; j++) {
+          deniable = negatable[j];
+        }
+        Span span = new Span(currentSegment, segFrom, segTo, sentenceFrom[i], sentenceTo[i], hasRegion,
+            deniable ? negatable : null);
+        boolean contextPossible = !hasRegion && (sentenceFrom[i] < segFrom || sentenceTo[i] > segTo);
+        // count, per phrase, the words of this segment it has: an upper bound on what it can match;
+        // the phrases are then tried in the order first met
+        sc.clearHits();
+        for (int j = segFrom; j <= segTo; j++) {
+          for (int[] c : cands[j] == null ? NONE : cands[j]) {
+            for (int phrase : postings[c[0]]) {
+              sc.hit(phrase);
             }
           }
         }
+        for (int t = 0; t < sc.touchedCount; t++) {
+          int phrase = sc.touched[t];
+          int needed = deniable && pLoose[phrase] ? 1 : pNeeded[phrase] - (contextPossible ? pRegionWords[phrase] : 0);
+          if (sc.hits[phrase] < needed) {
+            continue; // too few of its words here to match
+          }
+          Candidate m = place(phrase, span, cands, tokens, sc);
+          if (m != null) {
+            found.add(m);
+          }
+        }
       }
+    } finally {
+      sc.reset();
     }
     // findings first; region words only refine what is left, never outbid a finding. Two greedy
     // passes, one preferring the phrases that cover most, one the shortest; the shortest-first
@@ -406,6 +680,14 @@ public final class SymptomIndex {
     List<Candidate> regionCandidates = new ArrayList<>();
     for (Candidate c : found) {
       (c.finding >= 0 ? findingCandidates : regionCandidates).add(c);
+    }
+    BitSet shared = sharedHeads(tokens);
+    if (!shared.isEmpty()) {
+      for (Candidate c : findingCandidates) {
+        BitSet own = (BitSet) c.positions.clone();
+        own.andNot(shared);
+        c.blocking = own.isEmpty() ? c.positions : own; // a shared head alone is not shared
+      }
     }
     List<Candidate> chosen = new ArrayList<>(pack(findingCandidates, n));
     BitSet usedByFindings = new BitSet(n);
@@ -438,7 +720,14 @@ public final class SymptomIndex {
           }
         }
       }
-      hits.add(new Hit(findingIds[finding], findingNames[finding], positions, confidence));
+      hits.add(new Hit(findingIds[finding], findingNames[finding], positions, confidence, m.loose));
+    }
+    if (hits.stream().anyMatch(Hit::loose)) {
+      // a loose match stands only where it is denied
+      BitSet consumed = new BitSet(n);
+      hits.forEach(h -> consumed.or(h.positions));
+      boolean[] negated = negationScope(tokens, consumed);
+      hits.removeIf(h -> h.loose() && !negated[h.positions().nextSetBit(0)]);
     }
     return assemble(text, tokens, hits, chosen, regions, regionUsed);
   }
@@ -495,7 +784,7 @@ public final class SymptomIndex {
     best.offer(current);
     double remaining = 0;
     for (int i = from; i < sorted.size(); i++) {
-      if (!sorted.get(i).positions.intersects(used)) {
+      if (!sorted.get(i).blocking.intersects(used)) {
         remaining += sorted.get(i).covered * sorted.get(i).coverage;
       }
     }
@@ -504,11 +793,11 @@ public final class SymptomIndex {
     }
     for (int i = from; i < sorted.size(); i++) {
       Candidate c = sorted.get(i);
-      if (c.positions.intersects(used) || findings.contains(c.finding)) {
+      if (c.blocking.intersects(used) || findings.contains(c.finding)) {
         continue;
       }
       BitSet next = (BitSet) used.clone();
-      next.or(c.positions);
+      next.or(c.blocking);
       current.add(c);
       findings.add(c.finding);
       search(sorted, i + 1, next, current, findings, best, budget);
@@ -524,10 +813,10 @@ public final class SymptomIndex {
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> chosenFindings = new java.util.HashSet<>();
     for (Candidate m : sorted) {
-      if (m.positions.intersects(used)) {
+      if (m.blocking.intersects(used)) {
         continue;
       }
-      used.or(m.positions);
+      used.or(m.blocking);
       if (m.finding >= 0 && !chosenFindings.add(m.finding)) {
         continue;
       }
@@ -550,14 +839,25 @@ public final class SymptomIndex {
     return best;
   }
 
-  private SearchHits assemble(String text, List<Token> tokens, List<Hit> hits, List<Candidate> chosen,
-      List<Candidate> regions, BitSet regionUsed) {
-    int n = tokens.size();
-    BitSet consumed = new BitSet(n);
-    for (Hit h : hits) {
-      consumed.or(h.positions);
+  /**
+   * Head words shared by a coordination, which two matches may both take: "problems" in
+   * "bladder or bowel problems", "weakness" in "arm and leg weakness".
+   */
+  private static BitSet sharedHeads(List<Token> tokens) {
+    BitSet shared = new BitSet();
+    for (int p = 3; p < tokens.size(); p++) {
+      String link = tokens.get(p - 2).raw();
+      if ((link.equals("or") || link.equals("and")) && tokens.get(p).kind() == Token.Kind.CONTENT
+          && tokens.get(p - 1).kind() == Token.Kind.CONTENT && tokens.get(p - 3).kind() == Token.Kind.CONTENT) {
+        shared.set(p);
+      }
     }
-    // negation: a cue not consumed by a phrase negates what follows it in its clause
+    return shared;
+  }
+
+  /** Negation: a cue not consumed by a phrase negates what follows it in its clause. */
+  private static boolean[] negationScope(List<Token> tokens, BitSet consumed) {
+    int n = tokens.size();
     boolean[] negated = new boolean[n];
     boolean neg = false;
     for (int i = 0; i < n; i++) {
@@ -583,15 +883,34 @@ public final class SymptomIndex {
       }
       negated[i] = neg;
     }
+    return negated;
+  }
+
+  /** Tells whether a match is denied: by a cue before it in its clause, or a free cue inside it. */
+  private static boolean isDenied(BitSet positions, boolean[] negated, List<Token> tokens, BitSet consumed) {
+    int first = positions.nextSetBit(0);
+    int last = positions.length() - 1;
+    boolean negative = negated[first];
+    for (int i = first + 1; i < last && !negative; i++) {
+      // "my neck isn't stiff": a free cue inside the match negates it
+      negative = tokens.get(i).kind() == Token.Kind.NEGATION && !consumed.get(i);
+    }
+    return negative;
+  }
+
+  private SearchHits assemble(String text, List<Token> tokens, List<Hit> hits, List<Candidate> chosen,
+      List<Candidate> regions, BitSet regionUsed) {
+    int n = tokens.size();
+    BitSet consumed = new BitSet(n);
+    for (Hit h : hits) {
+      consumed.or(h.positions);
+    }
+    boolean[] negated = negationScope(tokens, consumed);
     List<SearchHits.Match> matches = new ArrayList<>();
     for (Hit h : hits) {
       int first = h.positions.nextSetBit(0);
       int last = h.positions.length() - 1;
-      boolean negative = negated[first];
-      for (int i = first + 1; i < last && !negative; i++) {
-        // "my neck isn't stiff": a free cue inside the match negates it
-        negative = tokens.get(i).kind() == Token.Kind.NEGATION && !consumed.get(i);
-      }
+      boolean negative = isDenied(h.positions, negated, tokens, consumed);
       int start = tokens.get(first).start();
       int end = tokens.get(last).end();
       matches.add(new SearchHits.Match(h.findingId, h.name, text.substring(start, end), start, end,
@@ -627,85 +946,169 @@ public final class SymptomIndex {
     return new SearchHits(matches, unrecognized);
   }
 
-  private Candidate place(int phrase, int seg, int[] segment, int[][][] cands, List<Token> tokens) {
-    int[] required = phraseRequired.get(phrase);
-    int[] optional = phraseOptional.get(phrase);
-    int n = cands.length;
-    int not = phraseNot.get(phrase);
+  /**
+   * The clause a phrase is placed in, and around it: its segment, its sentence, whether the
+   * segment names a body region, and which positions a free negation cue may reach.
+   */
+  private record Span(int seg, int segFrom, int segTo, int sentFrom, int sentTo, boolean hasRegion,
+      boolean[] negatable) {}
+
+  private Candidate place(int phrase, Span span, int[][][] cands, List<Token> tokens, Scratch sc) {
+    int seg = span.seg();
+    int segFrom = span.segFrom();
+    int segTo = span.segTo();
+    int[] required = pRequired[phrase];
+    int[] optional = pOptional[phrase];
+    int not = pNot[phrase];
     // a phrase that carries its own negation must match whole: "muscles ache for no reason" must
     // not read "my back doesn't hurt" as present
     int allowedMissing = not >= 0 ? 0 : required.length >= 5 ? 2 : required.length >= 3 ? 1 : 0;
-    double total = 0;
-    for (int t : required) {
-      total += idf[t];
-    }
-    // positions in this segment for each required token
-    int[][] positions = new int[required.length][];
-    int[][] costs = new int[required.length][];
+    double total = pTotal[phrase];
+    // under a denial, part of a finding may stand for it: no rash at all is no rash that fails to
+    // fade; such a loose match is kept only if it ends up denied
+    boolean mayLoosen = span.negatable() != null && pFinding[phrase] >= 0 && !deniesItself[pFinding[phrase]]
+        && required.length >= 2 && pNamed[phrase].length > 0;
+    boolean notMissing = false;
+    // the occurrences in this segment of each required token: [lo, hi) in its slot
+    int[] kSlot = sc.kSlot;
+    int[] kLo = sc.kLo;
+    int[] kHi = sc.kHi;
     int missing = 0;
     int anchor = -1;
+    int context = 0;
+    double contextIdf = 0;
     for (int k = 0; k < required.length; k++) {
-      List<int[]> at = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (segment[i] != seg || cands[i] == null) {
-          continue;
+      int slot = sc.slotOf[required[k]];
+      int lo = 0;
+      int hi = 0;
+      boolean elsewhere = false;
+      if (slot >= 0) {
+        int[] pos = sc.occPos[slot];
+        int count = sc.occCount[slot];
+        int[] cost = sc.occCost[slot];
+        while (lo < count && pos[lo] < segFrom) {
+          elsewhere |= pos[lo] >= span.sentFrom() && cost[lo] == 0;
+          lo++;
         }
-        for (int[] c : cands[i]) {
-          if (c[0] == required[k]) {
-            at.add(new int[] {i, c[1]});
-          }
+        hi = lo;
+        while (hi < count && pos[hi] <= segTo) {
+          hi++;
+        }
+        for (int j = hi; j < count && pos[j] <= span.sentTo() && !elsewhere; j++) {
+          elsewhere = cost[j] == 0;
         }
       }
-      positions[k] = at.stream().mapToInt(a -> a[0]).toArray();
-      costs[k] = at.stream().mapToInt(a -> a[1]).toArray();
-      if (at.isEmpty()) {
-        if (k == not) {
-          return null; // a phrase's own negation is never optional: it would flip its meaning
+      kSlot[k] = slot;
+      kLo[k] = lo;
+      kHi[k] = hi;
+      if (lo == hi) {
+        if (elsewhere && !span.hasRegion() && k != not && isRegionWord(required[k])) {
+          // "my calf hurts but it isn't swollen": the region named earlier in the sentence
+          context++;
+          contextIdf += idf[required[k]];
+          continue;
         }
-        missing++;
+        if (k == not) {
+          notMissing = true; // a phrase's own negation is never optional: it would flip its meaning
+        } else {
+          missing++;
+        }
+        if (!mayLoosen && (notMissing || missing > allowedMissing)) {
+          return null;
+        }
       } else if (anchor < 0 && k != not) {
         anchor = k;
       }
     }
-    if (anchor < 0 || missing > allowedMissing) {
+    if (mayLoosen && (notMissing || missing > allowedMissing)) {
+      boolean named = false;
+      for (int k : pNamed[phrase]) {
+        named |= kLo[k] < kHi[k];
+      }
+      if (!named) {
+        return null; // neither a whole match nor a loose one
+      }
+    }
+    if (anchor < 0) {
       return null;
     }
     // anchor on each position of the first present token; take the nearest free position of the others
     Candidate best = null;
-    for (int a = 0; a < positions[anchor].length; a++) {
-      int at = positions[anchor][a];
-      BitSet chosen = new BitSet();
+    BitSet chosen = sc.chosen;
+    int[] anchorPos = sc.occPos[kSlot[anchor]];
+    int[] anchorCost = sc.occCost[kSlot[anchor]];
+    int window = required.length + WINDOW_SLACK + 2;
+    for (int a = kLo[anchor]; a < kHi[anchor]; a++) {
+      int at = anchorPos[a];
+      chosen.clear();
       chosen.set(at);
-      int fuzzy = costs[anchor][a] > 0 ? 1 : 0;
-      double covered = idf[required[anchor]];
+      int fuzzy = anchorCost[a] > 0 ? 1 : 0;
+      double covered = sc.occIdf[kSlot[anchor]][a] + contextIdf;
+      int notAt = -1;
+      double notIdf = 0;
       for (int k = 0; k < required.length; k++) {
-        if (k == anchor) {
+        if (k == anchor || kLo[k] == kHi[k]) {
           continue;
         }
+        int[] pos = sc.occPos[kSlot[k]];
+        int[] cost = sc.occCost[kSlot[k]];
         int pick = -1;
         int pickCost = 0;
-        for (int j = 0; j < positions[k].length; j++) {
-          int p = positions[k][j];
+        double pickIdf = 0;
+        for (int j = kLo[k]; j < kHi[k]; j++) {
+          int p = pos[j];
           if (!chosen.get(p) && (pick < 0 || Math.abs(p - at) < Math.abs(pick - at))) {
             pick = p;
-            pickCost = costs[k][j];
+            pickCost = cost[j];
+            pickIdf = sc.occIdf[kSlot[k]][j];
           }
         }
-        if (pick >= 0 && Math.abs(pick - at) <= required.length + WINDOW_SLACK + 2) {
+        if (pick >= 0 && Math.abs(pick - at) <= window) {
           chosen.set(pick);
           fuzzy += pickCost > 0 ? 1 : 0;
-          covered += idf[required[k]];
+          covered += pickIdf;
+          if (k == not) {
+            notAt = pick;
+            notIdf = pickIdf;
+          }
         }
       }
-      int found = chosen.cardinality();
+      int placed = chosen.cardinality();
+      int found = placed + context;
+      if (context > 0 ? !meaningful(chosen, cands, true) : found < required.length && !meaningful(chosen, cands, false)) {
+        // a match that leans on the sentence or leaves a word out must still say what it is:
+        // "my back aches but no problems" is not back trouble, "the bottom of my back" not sciatica
+        continue;
+      }
+      boolean loose = false;
       if (required.length - found > allowedMissing || covered < MIN_COVERAGE * total
           || !negationInPlace(not, required, chosen, cands)) {
-        continue;
+        if (!mayLoosen) {
+          continue;
+        }
+        if (notAt >= 0) {
+          chosen.clear(notAt); // the cue is left free, to deny the loose match
+          covered -= notIdf;
+          placed--;
+        }
+        double own = total - (not >= 0 ? idf[required[not]] : 0);
+        if (chosen.isEmpty() || covered < LOOSE_COVERAGE * own || !named(chosen, cands, pFinding[phrase])
+            || qualifiesUnknownWord(chosen, tokens)
+            || !denied(chosen, span.negatable())) {
+          continue;
+        }
+        loose = true;
       }
       int extra = 0;
       for (int opt : optional) {
-        for (int i = 0; i < n; i++) {
-          if (segment[i] == seg && cands[i] != null && !chosen.get(i) && hasToken(cands[i], opt)
+        int slot = sc.slotOf[opt];
+        if (slot < 0) {
+          continue;
+        }
+        int[] pos = sc.occPos[slot];
+        for (int j = 0; j < sc.occCount[slot]; j++) {
+          int i = pos[j];
+          if (i >= segFrom && i <= segTo && !chosen.get(i)
               && Math.abs(i - chosen.nextSetBit(0)) <= required.length + WINDOW_SLACK) {
             chosen.set(i);
             extra++;
@@ -713,20 +1116,187 @@ public final class SymptomIndex {
           }
         }
       }
-      int span = contentSpan(chosen, tokens);
-      int size = found + extra;
-      if (span > size + WINDOW_SLACK) {
+      int size = chosen.cardinality();
+      int contentSpan = contentSpan(chosen, tokens);
+      if (contentSpan > size + WINDOW_SLACK) {
         continue;
       }
-      boolean inOrder = found == 1 || at == chosen.nextSetBit(0);
-      Candidate c = new Candidate(phrase, phraseFinding.get(phrase), seg, chosen, size, fuzzy, span,
-          inOrder && span == size, covered, covered / total, phraseWritten.get(phrase),
-          phraseFinding.get(phrase) >= 0 ? findingIds[phraseFinding.get(phrase)] : "~" + phraseRegion.get(phrase));
-      if (best == null || c.compareTo(best) < 0) {
-        best = c;
+      boolean inOrder = placed == 1 || at == chosen.nextSetBit(0);
+      boolean exactOrder = inOrder && contentSpan == size;
+      double coverage = covered / total;
+      int missingOptional = optional.length - extra;
+      if (best == null || Candidate.compare(covered, coverage, loose, size, missingOptional, fuzzy, contentSpan,
+          exactOrder, pWritten[phrase], chosen.nextSetBit(0), pKey[phrase], best) < 0) {
+        best = new Candidate(phrase, pFinding[phrase], seg, (BitSet) chosen.clone(), size, missingOptional, fuzzy,
+            contentSpan, exactOrder, covered, coverage, loose, pWritten[phrase], pKey[phrase]);
       }
     }
     return best;
+  }
+
+  /** Share of the information of a phrase, its own negation aside, that a loose match must cover. */
+  private static final double LOOSE_COVERAGE = 0.34;
+  /** Words too general to stand for a finding on their own under a denial. */
+  private static final Set<String> GENERAL = Analyzer.stems(Set.of("troubl", "sever", "feel", "feeling", "worst", "sudden",
+      "last", "second", "minut", "hour", "day", "week", "month", "year", "time", "moment", "few", "new", "recent",
+      "lower", "upper", "low", "high", "middle", "mid", "top", "front", "behind", "inner", "outer", "side",
+      "one", "two", "three", "ten", "half", "quarter", "more", "less", "than", "over"));
+
+  /** Tells whether a word says nothing of what a finding is: a general word or a number. */
+  private static boolean general(String word) {
+    return GENERAL.contains(word) || Character.isDigit(word.charAt(0));
+  }
+
+  /**
+   * Tells whether a loose match keeps a word of its finding's name that says what it is: "no
+   * rash" may deny a rash that doesn't fade, "I never watch the news" may not deny symptoms
+   * that come on while watching TV.
+   */
+  private boolean named(BitSet chosen, int[][][] cands, int finding) {
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      for (int[] c : cands[i]) {
+        if (c[1] == 0 && namesFinding(c[0], finding)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isRegionWord(int word) {
+    return regionWord[word];
+  }
+
+  private boolean namesFinding(int word, int finding) {
+    return !plain[word] && !everyday[word] && nameWords.get(finding).contains(word);
+  }
+
+  /**
+   * Tells whether a match has a word that says what the finding is, not only where: strictly, a
+   * word that is not everyday ("pain", "left") either.
+   */
+  private boolean meaningful(BitSet chosen, int[][][] cands, boolean strictly) {
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      for (int[] c : cands[i]) {
+        if (c[1] == 0 && !plain[c[0]] && !(strictly && everyday[c[0]])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a loose match ends on a word that only qualifies the unplaced word after it:
+   * "blood" in "not on blood thinners" is not a denial of coughing up blood.
+   */
+  private static boolean qualifiesUnknownWord(BitSet chosen, List<Token> tokens) {
+    int last = chosen.length() - 1;
+    return last + 1 < tokens.size() && tokens.get(last + 1).kind() == Token.Kind.CONTENT && !chosen.get(last + 1);
+  }
+
+  /**
+   * Tells whether a free cue before a loose match may deny it ("no rash", "I haven't lost any
+   * weight"); a cue inside it may belong to the phrase it was cut from ("I don't know why").
+   */
+  private static boolean denied(BitSet chosen, boolean[] negatable) {
+    return negatable[chosen.nextSetBit(0)];
+  }
+
+  /** Buffers one thread reuses from search to search. */
+  private static final class Scratch {
+    /** Vocabulary token id to its slot in this search, or -1. */
+    final int[] slotOf;
+    int[] slotToken = new int[16];
+    int slots;
+    int[][] occPos = new int[16][];
+    int[][] occCost = new int[16][];
+    /** Per occurrence: the information (idf) of the word as typed, which a wider word may not exceed. */
+    double[][] occIdf = new double[16][];
+    int[] occCount = new int[16];
+    int[] kSlot = new int[8];
+    int[] kLo = new int[8];
+    int[] kHi = new int[8];
+    /** Per phrase: how many of the current segment's word candidates it has; with the phrases touched. */
+    final int[] hits;
+    int[] touched = new int[64];
+    int touchedCount;
+    final BitSet chosen = new BitSet();
+
+    Scratch(int vocabulary, int phrases, int longest) {
+      slotOf = new int[vocabulary];
+      Arrays.fill(slotOf, -1);
+      hits = new int[phrases];
+      kSlot = new int[longest];
+      kLo = new int[longest];
+      kHi = new int[longest];
+    }
+
+    void hit(int phrase) {
+      if (hits[phrase]++ == 0) {
+        if (touchedCount == touched.length) {
+          touched = Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = phrase;
+      }
+    }
+
+    void clearHits() {
+      for (int t = 0; t < touchedCount; t++) {
+        hits[touched[t]] = 0;
+      }
+      touchedCount = 0;
+    }
+
+    /** Records, for every token id a position may stand for, its positions and costs in text order. */
+    void index(int[][][] cands, double[] idf) {
+      for (int i = 0; i < cands.length; i++) {
+        if (cands[i] == null) {
+          continue;
+        }
+        for (int[] c : cands[i]) {
+          int slot = slotOf[c[0]];
+          if (slot < 0) {
+            slot = slots++;
+            if (slot == slotToken.length) {
+              int size = slot * 2;
+              slotToken = Arrays.copyOf(slotToken, size);
+              occPos = Arrays.copyOf(occPos, size);
+              occCost = Arrays.copyOf(occCost, size);
+              occIdf = Arrays.copyOf(occIdf, size);
+              occCount = Arrays.copyOf(occCount, size);
+            }
+            slotToken[slot] = c[0];
+            slotOf[c[0]] = slot;
+            occCount[slot] = 0;
+            if (occPos[slot] == null) {
+              occPos[slot] = new int[4];
+              occCost[slot] = new int[4];
+              occIdf[slot] = new double[4];
+            }
+          }
+          int count = occCount[slot];
+          if (count == occPos[slot].length) {
+            occPos[slot] = Arrays.copyOf(occPos[slot], count * 2);
+            occCost[slot] = Arrays.copyOf(occCost[slot], count * 2);
+            occIdf[slot] = Arrays.copyOf(occIdf[slot], count * 2);
+          }
+          occPos[slot][count] = i;
+          occCost[slot][count] = c[1];
+          occIdf[slot][count] = Math.min(idf[c[0]], idf[c.length > 2 ? c[2] : c[0]]);
+          occCount[slot] = count + 1;
+        }
+      }
+    }
+
+    void reset() {
+      clearHits();
+      for (int s = 0; s < slots; s++) {
+        slotOf[slotToken[s]] = -1;
+      }
+      slots = 0;
+    }
+
   }
 
   /**
@@ -777,34 +1347,43 @@ public final class SymptomIndex {
     return span;
   }
 
-  private record Hit(String findingId, String name, BitSet positions, double confidence) {}
+  private record Hit(String findingId, String name, BitSet positions, double confidence, boolean loose) {}
+
+  private static final int[][] NONE = new int[0][];
 
   private static final class Candidate implements Comparable<Candidate> {
     final int phrase;
     final int finding;
     final int segment;
     final BitSet positions;
+    /** The positions no other chosen match may take: all but a head word shared by coordination. */
+    BitSet blocking;
     final int size;
+    final int missingOptional;
     final int fuzzy;
     final int span;
     final boolean exactOrder;
     final double covered;
     final double coverage;
+    final boolean loose;
     final int written;
     final String key;
 
-    Candidate(int phrase, int finding, int segment, BitSet positions, int size, int fuzzy, int span,
-        boolean exactOrder, double covered, double coverage, int written, String key) {
+    Candidate(int phrase, int finding, int segment, BitSet positions, int size, int missingOptional, int fuzzy,
+        int span, boolean exactOrder, double covered, double coverage, boolean loose, int written, String key) {
       this.phrase = phrase;
       this.finding = finding;
       this.segment = segment;
       this.positions = positions;
+      this.blocking = positions;
       this.size = size;
+      this.missingOptional = missingOptional;
       this.fuzzy = fuzzy;
       this.span = span;
       this.exactOrder = exactOrder;
       this.covered = covered;
       this.coverage = coverage;
+      this.loose = loose;
       this.written = written;
       this.key = key;
     }
@@ -816,17 +1395,30 @@ public final class SymptomIndex {
 
     @Override
     public int compareTo(Candidate o) {
+      return compare(covered, coverage, loose, size, missingOptional, fuzzy, span, exactOrder, written,
+          positions.nextSetBit(0), key, o);
+    }
+
+    /** Compares a would-be candidate, given by its fields, with {@code o}. */
+    static int compare(double covered, double coverage, boolean loose, int size, int missingOptional, int fuzzy,
+        int span, boolean exactOrder, int written, int first, String key, Candidate o) {
       // information covered, discounted by the share of the phrase left unmatched
       double score = covered * coverage;
       double other = o.covered * o.coverage;
       if (Math.abs(score - other) > 1e-9) {
         return Double.compare(other, score);
       }
+      if (loose != o.loose) {
+        return loose ? 1 : -1;
+      }
       if (Math.abs(coverage - o.coverage) > 1e-9) {
         return Double.compare(o.coverage, coverage);
       }
       if (size != o.size) {
         return Integer.compare(o.size, size);
+      }
+      if (missingOptional != o.missingOptional) {
+        return Integer.compare(missingOptional, o.missingOptional); // "swollen calf" before "swollen calf muscle"
       }
       if (fuzzy != o.fuzzy) {
         return Integer.compare(fuzzy, o.fuzzy);
@@ -840,7 +1432,7 @@ public final class SymptomIndex {
       if (written != o.written) {
         return Integer.compare(written, o.written); // "tingly" before "tingles now and then"
       }
-      int p = Integer.compare(positions.nextSetBit(0), o.positions.nextSetBit(0));
+      int p = Integer.compare(first, o.positions.nextSetBit(0));
       if (p != 0) {
         return p;
       }

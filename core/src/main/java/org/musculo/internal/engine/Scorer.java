@@ -89,7 +89,6 @@ public final class Scorer {
     // weight from the start: no stamps, and the cost still grows with the postings visited
     boolean dense = linear && postingsToVisit(e) * Posterior.DENSE_RATIO >= n;
     double[] acc = dense ? k.prior.clone() : s.accumulated;
-    double start = linear ? 1 : 0;
     int touchedCount = 0;
     double global = 0;
     java.util.Set<Long> sharedClaims = e.shared.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
@@ -122,12 +121,7 @@ public final class Scorer {
             }
           }
           double factor = ratios[i] * unleak;
-          if (dense) {
-            acc[c] *= factor;
-          } else {
-            touchedCount = touch(s, c, touchedCount, start);
-            acc[c] = linear ? acc[c] * factor : acc[c] + Math.log(factor);
-          }
+          touchedCount = apply(s, acc, c, factor, dense, linear, touchedCount);
         }
       }
     }
@@ -137,12 +131,7 @@ public final class Scorer {
       double[] factors = k.absentFactors[f];
       for (int i = 0; i < conds.length; i++) {
         int c = conds[i];
-        if (dense) {
-          acc[c] *= factors[i];
-        } else {
-          touchedCount = touch(s, c, touchedCount, start);
-          acc[c] = linear ? acc[c] * factors[i] : acc[c] + Math.log(factors[i]);
-        }
+        touchedCount = apply(s, acc, c, factors[i], dense, linear, touchedCount);
       }
     }
     for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {
@@ -150,23 +139,13 @@ public final class Scorer {
       double[] odds = k.riskOdds[f];
       for (int i = 0; i < conds.length; i++) {
         int c = conds[i];
-        if (dense) {
-          acc[c] *= odds[i];
-        } else {
-          touchedCount = touch(s, c, touchedCount, start);
-          acc[c] = linear ? acc[c] * odds[i] : acc[c] + Math.log(odds[i]);
-        }
+        touchedCount = apply(s, acc, c, odds[i], dense, linear, touchedCount);
       }
     }
     for (CompiledKnowledge.DemographicRisk r : k.demographicRisks) {
       if (r.demographic().matches(e.age, e.sex, e.pregnant)) {
         int c = r.condition();
-        if (dense) {
-          acc[c] *= r.odds();
-        } else {
-          touchedCount = touch(s, c, touchedCount, start);
-          acc[c] = linear ? acc[c] * r.odds() : acc[c] + Math.log(r.odds());
-        }
+        touchedCount = apply(s, acc, c, r.odds(), dense, linear, touchedCount);
       }
     }
     if (dense) {
@@ -236,6 +215,23 @@ public final class Scorer {
       weight[i] = Math.exp(k.logPrior[c] + s.accumulated[c] - max);
     }
     return Posterior.sparse(k, touched, weight, untouchedFactor, global + max);
+  }
+
+  /**
+   * Applies one factor to condition {@code c}: in place when dense, otherwise on the touched
+   * condition's accumulator, multiplied or added as a logarithm.
+   *
+   * @return the new number of touched conditions
+   */
+  private static int apply(Scratch s, double[] acc, int c, double factor, boolean dense, boolean linear,
+      int touchedCount) {
+    if (dense) {
+      acc[c] *= factor;
+      return touchedCount;
+    }
+    int count = touch(s, c, touchedCount, linear ? 1 : 0);
+    acc[c] = linear ? acc[c] * factor : acc[c] + Math.log(factor);
+    return count;
   }
 
   private static int nextClaim(Scratch s) {

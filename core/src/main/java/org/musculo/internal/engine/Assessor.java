@@ -58,6 +58,9 @@ public final class Assessor {
   final int[][] redFlagNone;
   final int[] redFlagCondition;
   /** Causes in id order, with their indicator findings and the conditions they support. */
+  /** Per finding, its contribution reported present or absent to a condition that does not show it. */
+  private final Contribution[] leakPresent;
+  private final Contribution[] leakAbsent;
   private final Cause[] causes;
   private final int[][] causeIndicators;
   private final int[][] causeConditions;
@@ -103,6 +106,20 @@ public final class Assessor {
       causes[i].condition().map(k.conditionIndex::get).ifPresent(supported::add);
       causeConditions[i] = supported.stream().mapToInt(Integer::intValue).toArray();
     }
+    this.leakPresent = leakContributions(true);
+    this.leakAbsent = leakContributions(false);
+  }
+
+  /**
+   * Returns, for every finding, its contribution to a condition that does not show it: the same
+   * for every such condition, so built once.
+   */
+  private Contribution[] leakContributions(boolean present) {
+    Contribution[] out = new Contribution[k.findingCount()];
+    for (int f = 0; f < out.length; f++) {
+      out[f] = contribution(f, -1, present, present ? k.logLeakPresent[f] : k.logLeakAbsent[f]);
+    }
+    return out;
   }
 
   private int[] indices(List<String> ids) {
@@ -261,8 +278,8 @@ public final class Assessor {
             .build());
       }
     }
-    List<Contribution> findings = new ArrayList<>();
-    java.util.Set<Integer> sharedClaims = new java.util.HashSet<>();
+    List<Contribution> findings = new ArrayList<>(e.present.length + e.absent.length);
+    java.util.Set<Integer> sharedClaims = e.shared.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
     for (int f : e.present) {
       int matched = -1;
       double freq = -1;
@@ -278,13 +295,15 @@ public final class Assessor {
           break;
         }
       }
-      double lr = matched >= 0 ? Math.log(freq / k.background[matched]) : k.logLeakPresent[f];
-      findings.add(contribution(f, matched, true, lr));
+      findings.add(matched >= 0
+          ? contribution(f, matched, true, Math.log(freq / k.background[matched]))
+          : leakPresent[f]);
     }
     for (int f : e.absent) {
       double freq = k.frequency(c, f);
-      double lr = freq > 0 ? Math.log(1 - freq) - Math.log(1 - k.background[f]) : k.logLeakAbsent[f];
-      findings.add(contribution(f, -1, false, lr));
+      findings.add(freq > 0
+          ? contribution(f, -1, false, Math.log(1 - freq) - Math.log(1 - k.background[f]))
+          : leakAbsent[f]);
     }
     List<String> notReported = new ArrayList<>();
     int[] listed = k.listedFindings[c];

@@ -33,6 +33,11 @@ public final class Posterior {
   private final double logScale;
   /** Weight to probability, when representable; 0 means go through logs. */
   private final double toProbability;
+  /** Dense layout: the best {@value #CACHED_TOP} conditions, found in the same pass as the total. */
+  private final int[] denseTop;
+
+  /** How many of the best conditions the dense layout finds while it sums the weights. */
+  static final int CACHED_TOP = 16;
 
   private Posterior(CompiledKnowledge k, double[] dense, int[] touched, double[] touchedWeight,
       double untouchedFactor, double untouchedPrior, double logScale) {
@@ -44,9 +49,12 @@ public final class Posterior {
     this.logScale = logScale;
     double total;
     if (dense != null) {
-      total = sum(dense);
+      Best best = new Best(Math.min(CACHED_TOP, dense.length));
+      total = sumAndBest(dense, best);
+      this.denseTop = best.indices();
     } else {
       total = sum(touchedWeight) + untouchedFactor * untouchedPrior;
+      this.denseTop = null;
     }
     double conditions = Math.log(total) + logScale;
     double remainder = Math.log(k.remainderPrior);
@@ -100,6 +108,41 @@ public final class Posterior {
     return (a + b) + (c + d);
   }
 
+  /**
+   * Sums the weights exactly as {@link #sum} does and offers every weight that could enter the
+   * best to {@code best}: one pass over the weights instead of two.
+   */
+  private static double sumAndBest(double[] xs, Best best) {
+    double a = 0;
+    double b = 0;
+    double c = 0;
+    double d = 0;
+    double floor = Double.NEGATIVE_INFINITY;
+    int i = 0;
+    for (; i + 3 < xs.length; i += 4) {
+      double w0 = xs[i];
+      double w1 = xs[i + 1];
+      double w2 = xs[i + 2];
+      double w3 = xs[i + 3];
+      a += w0;
+      b += w1;
+      c += w2;
+      d += w3;
+      if (w0 >= floor || w1 >= floor || w2 >= floor || w3 >= floor) {
+        best.offer(i, w0);
+        best.offer(i + 1, w1);
+        best.offer(i + 2, w2);
+        best.offer(i + 3, w3);
+        floor = best.floor();
+      }
+    }
+    for (; i < xs.length; i++) {
+      a += xs[i];
+      best.offer(i, xs[i]);
+    }
+    return (a + b) + (c + d);
+  }
+
   /** Whether this posterior keeps one weight per condition. */
   boolean isDense() {
     return dense != null;
@@ -142,6 +185,10 @@ public final class Posterior {
    */
   public int[] top(int n) {
     int limit = Math.min(n, k.conditionCount());
+    if (dense != null && limit <= denseTop.length) {
+      // the best of all are known since the weights were summed; the first n of them are the best n
+      return Arrays.copyOf(denseTop, limit);
+    }
     Best best = new Best(limit);
     if (dense != null) {
       // most conditions fall below the current n-th best: one comparison each

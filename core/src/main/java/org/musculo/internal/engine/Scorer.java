@@ -95,6 +95,11 @@ public final class Scorer {
     for (int f : e.present) {
       global += k.logLeakPresent[f];
       double unleak = k.inverseLeakPresent[f];
+      if (dense && k.implied[f].length == 1) {
+        // nothing more general to match, nothing to claim: the common case, in one tight loop
+        multiply(acc, k.postingConditions[f], k.postingRatios[f], unleak);
+        continue;
+      }
       int claim = nextClaim(s);
       boolean claims = k.implied[f].length > 1;
       for (int g : k.implied[f]) {
@@ -129,6 +134,10 @@ public final class Scorer {
       global += k.logLeakAbsent[f];
       int[] conds = k.postingConditions[f];
       double[] factors = k.absentFactors[f];
+      if (dense) {
+        multiply(acc, conds, factors, 1);
+        continue;
+      }
       for (int i = 0; i < conds.length; i++) {
         int c = conds[i];
         touchedCount = apply(s, acc, c, factors[i], dense, linear, touchedCount);
@@ -232,6 +241,13 @@ public final class Scorer {
     int count = touch(s, c, touchedCount, linear ? 1 : 0);
     acc[c] = linear ? acc[c] * factor : acc[c] + Math.log(factor);
     return count;
+  }
+
+  /** Multiplies {@code acc[conds[i]]} by {@code factors[i] * scale} for every posting. */
+  private static void multiply(double[] acc, int[] conds, double[] factors, double scale) {
+    for (int i = 0; i < conds.length; i++) {
+      acc[conds[i]] *= factors[i] * scale;
+    }
   }
 
   private static int nextClaim(Scratch s) {

@@ -28,7 +28,7 @@ final class Candidates {
   private final double[] stakes = new double[STRIDE];
   /** Probability of each level, the rest counted as a consultation. */
   private final double[] levelMass = new double[LEVELS];
-  /** Per-branch sums by level. */
+  /** Per-branch or per-bound sums by level. */
   private final double[] levels = new double[LEVELS];
   private int size;
   private double rest;
@@ -112,6 +112,41 @@ final class Candidates {
       yes += p[i] * frequency[offset + i];
     }
     return yes;
+  }
+
+  /**
+   * An upper bound on {@link #gain} for the candidate in slot {@code j}, without a logarithm;
+   * both are computed in doubles, so it holds up to their rounding.
+   *
+   * <p>Expanding the branches, the gain in nats is a sum over the outcomes (each leading
+   * condition with its weight, the rest, each level) of weight times mass times KL(f || yes),
+   * the divergence of the outcome's chance of a yes, f, from the overall one. A Bernoulli
+   * KL(a || b) is at most (a - b)^2 / (b (1 - b)) (from ln x <= x - 1); for a level, mass times
+   * f - yes is the sum of its outcomes' mass times their own f - yes.
+   */
+  double bound(double bg, double yes, int j) {
+    double no = 1 - yes;
+    if (yes <= 0 || no <= 0) {
+      return 0;
+    }
+    int offset = j * STRIDE;
+    clear(levels);
+    double d = bg - yes;
+    double chi = rest * d * d;
+    levels[CONSULTATION] += rest * bg;
+    for (int i = 0; i < size; i++) {
+      double f = frequency[offset + i];
+      double di = f - yes;
+      chi += stakes[i] * p[i] * di * di;
+      levels[acuity[i]] += p[i] * f;
+    }
+    for (int l = 0; l < LEVELS; l++) {
+      if (levelMass[l] > 0) {
+        double dl = levels[l] - levelMass[l] * yes;
+        chi += dl * dl / levelMass[l];
+      }
+    }
+    return chi / (yes * no) * INVERSE_LN2;
   }
 
   /**

@@ -25,7 +25,11 @@ import org.musculo.model.TriageLevel;
  * A red flag that fires keeps its unknown none-of findings open: they are what would hand it over
  * to a more urgent flag (a statin patient with muscle pain is asked about dark urine).
  *
- * <p>Instances are thread-safe: per-thread scratch arrays are reused between calls.
+ * <p>Only the gains that can change the answer are computed: when the open red flags fill the
+ * questions asked for, only theirs, and only for the levels that make the cut; otherwise every
+ * red-flag finding's and every other candidate's whose cheap upper bound reaches
+ * {@link #MIN_GAIN}. Instances are thread-safe: per-thread scratch arrays are reused between
+ * calls.
  */
 public final class Interviewer {
   /** Most answered findings before an interview stops. */
@@ -41,6 +45,12 @@ public final class Interviewer {
   private static final double RELEVANT_EMERGENCY = 0.005;
   /** How often a condition must show a present finding for the complaint to fit it. */
   private static final double COMPATIBLE = 0.15;
+  /**
+   * A candidate whose bound on the gain is below this is not asked: the bound is at least the
+   * gain, and the margin (2e-5 bits) is millions of times the rounding error of either (below
+   * 1e-11 bits), so that its computed gain would be below {@link #MIN_GAIN} too.
+   */
+  private static final double NOT_WORTH_ASKING = MIN_GAIN * 0.999;
   /** Bits of a sort key that hold the urgency, above the gain and the finding's id rank. */
   private static final int URGENCY_SHIFT = 60;
 
@@ -204,15 +214,33 @@ public final class Interviewer {
     if (red == 0 && top.length > 0 && p[0] >= CONFIDENT) {
       return stop(InterviewStep.StopReason.CONFIDENT);
     }
-    // every unknown finding of the open red flags and of the leading conditions gets a slot
+    // the findings whose gains can matter get a slot each
     int m = 0;
-    for (int i = 0; i < red; i++) {
-      m = assign(s.red[i], s, gen, m);
-    }
-    for (int c : top) {
-      for (int f : k.conditionFindings[c]) {
-        if (s.slotStamp[f] != gen && !e.isPresent(f) && !e.isAbsent(f) && s.skipped[f] != gen) {
-          m = assign(f, s, gen, m);
+    if (n >= 1 && red >= n) {
+      // red-flag questions come first, the most urgent first: when they fill the n questions,
+      // other gains cannot matter, nor those of red flags below the least urgent level needed
+      int[] perLevel = new int[LEVELS];
+      for (int i = 0; i < red; i++) {
+        perLevel[s.redLevel[s.red[i]]]++;
+      }
+      int floor = LEVELS - 1;
+      for (int atLeast = perLevel[floor]; atLeast < n; atLeast += perLevel[floor]) {
+        floor--;
+      }
+      for (int i = 0; i < red; i++) {
+        if (s.redLevel[s.red[i]] >= floor) {
+          m = assign(s.red[i], s, gen, m);
+        }
+      }
+    } else {
+      for (int i = 0; i < red; i++) {
+        m = assign(s.red[i], s, gen, m);
+      }
+      for (int c : top) {
+        for (int f : k.conditionFindings[c]) {
+          if (s.slotStamp[f] != gen && !e.isPresent(f) && !e.isAbsent(f) && s.skipped[f] != gen) {
+            m = assign(f, s, gen, m);
+          }
         }
       }
     }
@@ -224,6 +252,9 @@ public final class Interviewer {
       boolean isRed = s.redStamp[f] == gen;
       double bg = k.background[f];
       double yes = table.yes(bg, j);
+      if (!isRed && table.bound(bg, yes, j) < NOT_WORTH_ASKING) {
+        continue;
+      }
       double gain = table.gain(bg, k.logBackground[f], k.log1mBackground[f], yes, j);
       if (isRed || gain >= MIN_GAIN) {
         s.keys[count++] = key(isRed ? s.redLevel[f] : -1, Math.round(gain * 10000), f);

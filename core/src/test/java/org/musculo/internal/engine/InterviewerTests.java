@@ -164,6 +164,39 @@ class InterviewerTests {
     }
   }
 
+  @Property(tries = 100)
+  void theBoundOnAGainIsNeverBelowIt(@ForAll long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    CompiledKnowledge k = knowledge(r).k();
+    int nf = k.findingCount();
+    int[] top = new int[Math.min(Interviewer.CANDIDATES, k.conditionCount())];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = i;
+    }
+    Candidates table = new Candidates();
+    // a random posterior, now and then nearly all on one condition or on the rest
+    double[] p = table.p;
+    double left = 1;
+    for (int i = 0; i < top.length; i++) {
+      p[i] = left * (r.nextInt(5) == 0 ? r.nextDouble() * 1e-6 : r.nextDouble());
+      left -= p[i];
+    }
+    int[] stamp = new int[nf];
+    int[] slot = new int[nf];
+    for (int f = 0; f < nf; f++) {
+      stamp[f] = 1;
+      slot[f] = f;
+    }
+    table.begin(k, top, Math.max(0, left), nf);
+    table.scatter(k, top, stamp, slot, 1);
+    for (int f = 0; f < nf; f++) {
+      double bg = k.background[f];
+      double yes = table.yes(bg, f);
+      double gain = table.gain(bg, k.logBackground[f], k.log1mBackground[f], yes, f);
+      assertThat(table.bound(bg, yes, f)).as("finding %d", f).isGreaterThanOrEqualTo(gain - 1e-12);
+    }
+  }
+
   @Example
   void threadsSharingAnInterviewerGetTheReferenceAnswers() throws Exception {
     SplittableRandom r = new SplittableRandom(7);

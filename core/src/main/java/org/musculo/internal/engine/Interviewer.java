@@ -1,10 +1,11 @@
 package org.musculo.internal.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.musculo.InterviewStep;
 import org.musculo.Question;
 import org.musculo.model.RedFlag;
@@ -23,6 +24,12 @@ import org.musculo.model.TriageLevel;
  * its unknown findings are asked before any other question, those of the most urgent flags first.
  * A red flag that fires keeps its unknown none-of findings open: they are what would hand it over
  * to a more urgent flag (a statin patient with muscle pain is asked about dark urine).
+ *
+ * <p>Only the gains that can change the answer are computed: when the open red flags fill the
+ * questions asked for, only theirs, and only for the levels that make the cut; otherwise every
+ * red-flag finding's and every other candidate's whose cheap upper bound reaches
+ * {@link #MIN_GAIN}. Instances are thread-safe: per-thread scratch arrays are reused between
+ * calls.
  */
 public final class Interviewer {
   /** Most answered findings before an interview stops. */
@@ -32,20 +39,44 @@ public final class Interviewer {
   /** Gain in bits below which a question is not worth asking. */
   public static final double MIN_GAIN = 0.02;
 
-  private static final int CANDIDATES = 12;
-  private static final int LEVELS = TriageLevel.values().length;
-  private static final double INVERSE_LN2 = 1 / Math.log(2);
-  private static final double LOG_LEAK = Math.log(CompiledKnowledge.LEAK);
-  private static final double LOG_1M_LEAK = Math.log(1 - CompiledKnowledge.LEAK);
-  /** Weight of a condition's uncertainty by its acuity: SELF_CARE, CONSULTATION, URGENT, EMERGENCY. */
-  private static final double[] STAKES = {1, 1.5, 2.5, 4};
+  static final int CANDIDATES = 12;
+  static final int LEVELS = TriageLevel.values().length;
   private static final double RELEVANT = 0.02;
   private static final double RELEVANT_EMERGENCY = 0.005;
   /** How often a condition must show a present finding for the complaint to fit it. */
   private static final double COMPATIBLE = 0.15;
+  /**
+   * A candidate whose bound on the gain is below this is not asked: the bound is at least the
+   * gain, and the margin (2e-5 bits) is millions of times the rounding error of either (below
+   * 1e-11 bits), so that its computed gain would be below {@link #MIN_GAIN} too.
+   */
+  private static final double NOT_WORTH_ASKING = MIN_GAIN * 0.999;
+  /** Bits of a sort key that hold the urgency, above the gain and the finding's id rank. */
+  private static final int URGENCY_SHIFT = 60;
 
   private final CompiledKnowledge k;
   private final Assessor assessor;
+  /** Red flag index by id. */
+  private final Map<String, Integer> flagIndex = new HashMap<>();
+  /** Per finding: the most urgent level of a red flag whose all-of or any-of lists it, or -1. */
+  private final int[] flagLevel;
+  /**
+   * Per red flag: its all-of and any-of findings and everything they imply, so that it is touched
+   * when one of them, or something more general, is present.
+   */
+  private final BitSet[] touchedBy;
+  /**
+   * Per red flag that points to a condition: the findings that condition shows often enough for
+   * a complaint with one of them present to fit it; empty otherwise.
+   */
+  private final BitSet[] fitsPointed;
+  /** Per finding: its rank among the finding ids in natural order, and the inverse. */
+  private final int[] idRank;
+  private final int[] byIdRank;
+  /** Bits of a sort key that hold the id rank, and those left for the rounded gain. */
+  private final int idBits;
+  private final int gainBits;
+  private final ThreadLocal<Scratch> scratch;
 
   /**
    * Creates an interviewer.
@@ -56,6 +87,81 @@ public final class Interviewer {
   public Interviewer(CompiledKnowledge k, Assessor assessor) {
     this.k = k;
     this.assessor = assessor;
+    int nf = k.findingCount();
+    flagLevel = new int[nf];
+    Arrays.fill(flagLevel, -1);
+    int flags = assessor.redFlags.length;
+    touchedBy = new BitSet[flags];
+    fitsPointed = new BitSet[flags];
+    for (int r = 0; r < flags; r++) {
+      flagIndex.put(assessor.redFlags[r].id(), r);
+      int level = assessor.redFlags[r].level().ordinal();
+      touchedBy[r] = new BitSet(nf);
+      for (int[] ids : new int[][] {assessor.redFlagAll[r], assessor.redFlagAny[r]}) {
+        for (int f : ids) {
+          flagLevel[f] = Math.max(flagLevel[f], level);
+          for (int g : k.implied[f]) {
+            touchedBy[r].set(g);
+          }
+        }
+      }
+      fitsPointed[r] = new BitSet(nf);
+      int c = assessor.redFlagCondition[r];
+      for (int i = 0; c >= 0 && i < k.conditionFindings[c].length; i++) {
+        if (k.conditionFrequencies[c][i] >= COMPATIBLE) {
+          fitsPointed[r].set(k.conditionFindings[c][i]);
+        }
+      }
+    }
+    byIdRank = java.util.stream.IntStream.range(0, nf).boxed()
+        .sorted((a, b) -> k.findingIds[a].compareTo(k.findingIds[b])).mapToInt(Integer::intValue).toArray();
+    idRank = new int[nf];
+    for (int r = 0; r < nf; r++) {
+      idRank[byIdRank[r]] = r;
+    }
+    idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(nf));
+    gainBits = URGENCY_SHIFT - idBits;
+    scratch = ThreadLocal.withInitial(() -> new Scratch(nf));
+  }
+
+  /** Per-thread arrays indexed by finding, valid where their stamp equals the generation. */
+  private static final class Scratch {
+    final int[] skipped;
+    final int[] redStamp;
+    /** Most urgent level of an open red flag that needs the finding. */
+    final int[] redLevel;
+    /** The open red-flag findings, in the order found. */
+    final int[] red;
+    final int[] slotStamp;
+    final int[] slot;
+    /** Findings whose gain is computed, by slot. */
+    final int[] evaluated;
+    final long[] keys;
+    final Candidates candidates;
+    int generation;
+
+    Scratch(int nf) {
+      skipped = new int[nf];
+      redStamp = new int[nf];
+      redLevel = new int[nf];
+      red = new int[nf];
+      slotStamp = new int[nf];
+      slot = new int[nf];
+      evaluated = new int[nf];
+      keys = new long[nf];
+      candidates = new Candidates();
+    }
+
+    /** Starts a call: every stamp of the previous calls becomes stale. */
+    int begin() {
+      if (++generation == 0) {
+        Arrays.fill(skipped, 0);
+        Arrays.fill(redStamp, 0);
+        Arrays.fill(slotStamp, 0);
+        generation = 1;
+      }
+      return generation;
+    }
   }
 
   /**
@@ -68,6 +174,9 @@ public final class Interviewer {
    * @return the step: questions, or why to stop
    */
   public InterviewStep next(Evidence e, int n, int answered, int[] skip) {
+    if (answered >= MAX_ANSWERS) {
+      return stop(InterviewStep.StopReason.MAX_QUESTIONS);
+    }
     return next(e, assessor.scorer().score(e), n, answered, skip);
   }
 
@@ -82,123 +191,140 @@ public final class Interviewer {
    * @return the step: questions, or why to stop
    */
   public InterviewStep next(Evidence e, Posterior posterior, int n, int answered, int[] skip) {
-    java.util.Set<Integer> skipped = new java.util.HashSet<>();
+    if (answered >= MAX_ANSWERS) {
+      return stop(InterviewStep.StopReason.MAX_QUESTIONS);
+    }
+    Scratch s = scratch.get();
+    int gen = s.begin();
     for (int f : skip) {
-      skipped.add(f);
+      if (f >= 0 && f < s.skipped.length) {
+        s.skipped[f] = gen;
+      }
     }
     int[] top = posterior.top(CANDIDATES);
-    double[] p = new double[top.length];
+    Candidates table = s.candidates;
+    double[] p = table.p;
     double rest = 1;
     for (int i = 0; i < top.length; i++) {
       p[i] = posterior.probability(top[i]);
       rest -= p[i];
     }
     rest = Math.max(0, rest);
-    double h = entropy(p, rest, top);
-
-    java.util.Map<Integer, TriageLevel> redFlagFindings = openRedFlagFindings(e, top, p);
-    redFlagFindings.keySet().removeIf(skipped::contains);
-    if (answered >= MAX_ANSWERS) {
-      return InterviewStep.builder().stopReason(InterviewStep.StopReason.MAX_QUESTIONS).build();
+    int red = openRedFlagFindings(e, top, p, s, gen);
+    if (red == 0 && top.length > 0 && p[0] >= CONFIDENT) {
+      return stop(InterviewStep.StopReason.CONFIDENT);
     }
-    if (redFlagFindings.isEmpty() && top.length > 0 && p[0] >= CONFIDENT) {
-      return InterviewStep.builder().stopReason(InterviewStep.StopReason.CONFIDENT).build();
-    }
-    Set<Integer> candidates = new LinkedHashSet<>(redFlagFindings.keySet());
-    for (int c : top) {
-      for (int f : k.conditionFindings[c]) {
-        candidates.add(f);
-      }
-    }
-    // each candidate's frequency in each leading condition, read once from the compiled rows
-    int[] open = new int[candidates.size()];
+    // the findings whose gains can matter get a slot each
     int m = 0;
-    int[] slot = new int[k.findingCount()];
-    java.util.Arrays.fill(slot, -1);
-    for (int f : candidates) {
-      if (!e.isPresent(f) && !e.isAbsent(f) && !skipped.contains(f)) {
-        slot[f] = m;
-        open[m++] = f;
+    if (n >= 1 && red >= n) {
+      // red-flag questions come first, the most urgent first: when they fill the n questions,
+      // other gains cannot matter, nor those of red flags below the least urgent level needed
+      int[] perLevel = new int[LEVELS];
+      for (int i = 0; i < red; i++) {
+        perLevel[s.redLevel[s.red[i]]]++;
       }
-    }
-    Table table = new Table(m * top.length);
-    for (int i = 0; i < top.length; i++) {
-      int c = top[i];
-      int[] fs = k.conditionFindings[c];
-      for (int j = 0; j < fs.length; j++) {
-        if (slot[fs[j]] >= 0) {
-          int at = slot[fs[j]] * top.length + i;
-          table.frequency[at] = k.conditionFrequencies[c][j];
-          table.logFrequency[at] = k.conditionLogFrequencies[c][j];
-          table.log1mFrequency[at] = k.conditionLog1mFrequencies[c][j];
+      int floor = LEVELS - 1;
+      for (int atLeast = perLevel[floor]; atLeast < n; atLeast += perLevel[floor]) {
+        floor--;
+      }
+      for (int i = 0; i < red; i++) {
+        if (s.redLevel[s.red[i]] >= floor) {
+          m = assign(s.red[i], s, gen, m);
+        }
+      }
+    } else {
+      for (int i = 0; i < red; i++) {
+        m = assign(s.red[i], s, gen, m);
+      }
+      for (int c : top) {
+        for (int f : k.conditionFindings[c]) {
+          if (s.slotStamp[f] != gen && !e.isPresent(f) && !e.isAbsent(f) && s.skipped[f] != gen) {
+            m = assign(f, s, gen, m);
+          }
         }
       }
     }
-    double[] logP = new double[p.length];
-    for (int i = 0; i < p.length; i++) {
-      logP[i] = Math.log(p[i]);
-    }
-    Step current = new Step(top, p, logP, rest, Math.log(rest), h);
-    // gains first, in primitive arrays; a Question only for those that are asked
-    int[] asked = new int[m];
-    double[] gains = new double[m];
-    int[] urgency = new int[m];
+    table.begin(k, top, rest, m);
+    table.scatter(k, top, s.slotStamp, s.slot, gen);
     int count = 0;
     for (int j = 0; j < m; j++) {
-      int f = open[j];
-      double gain = gain(f, table, j * top.length, current);
-      TriageLevel level = redFlagFindings.get(f);
-      if (level != null || gain >= MIN_GAIN) {
-        asked[count] = f;
-        gains[count] = Math.round(gain * 10000) / 10000.0;
-        // red-flag questions first, those of the most urgent flags first, then by expected gain
-        urgency[count] = level == null ? -1 : level.ordinal();
-        count++;
+      int f = s.evaluated[j];
+      boolean isRed = s.redStamp[f] == gen;
+      double bg = k.background[f];
+      double yes = table.yes(bg, j);
+      if (!isRed && table.bound(bg, yes, j) < NOT_WORTH_ASKING) {
+        continue;
+      }
+      double gain = table.gain(bg, k.logBackground[f], k.log1mBackground[f], yes, j);
+      if (isRed || gain >= MIN_GAIN) {
+        s.keys[count++] = key(isRed ? s.redLevel[f] : -1, Math.round(gain * 10000), f);
       }
     }
-    Integer[] order = new Integer[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -urgency[i])
-        .thenComparingDouble(i -> -gains[i])
-        .thenComparing(i -> k.findingIds[asked[i]]));
-    List<Question> scored = new ArrayList<>();
-    for (int i = 0; i < Math.min(n, count); i++) {
-      int f = asked[order[i]];
-      scored.add(Question.builder().findingId(k.findingIds[f]).text(k.findings[f].question())
-          .redFlag(urgency[order[i]] >= 0).informationGain(gains[order[i]]).build());
-    }
-    InterviewStep.Builder step = InterviewStep.builder();
     if (count == 0) {
-      return step.stopReason(InterviewStep.StopReason.NO_GAIN).build();
+      return stop(InterviewStep.StopReason.NO_GAIN);
     }
-    return step.questions(scored).build();
+    // red-flag questions first, those of the most urgent flags first, then by expected gain, then id
+    Arrays.sort(s.keys, 0, count);
+    List<Question> scored = new ArrayList<>();
+    long gainMask = (1L << gainBits) - 1;
+    for (int i = 0; i < Math.min(n, count); i++) {
+      long key = s.keys[i];
+      int f = byIdRank[(int) (key & ((1L << idBits) - 1))];
+      long rounded = (1L << (gainBits - 1)) - ((key >>> idBits) & gainMask);
+      scored.add(Question.builder().findingId(k.findingIds[f]).text(k.findings[f].question())
+          .redFlag(key >>> URGENCY_SHIFT < LEVELS).informationGain(rounded / 10000.0).build());
+    }
+    return InterviewStep.builder().questions(scored).build();
   }
 
-  /** Returns the unknown findings of open red flags, each with the most urgent level it could fire. */
-  private java.util.Map<Integer, TriageLevel> openRedFlagFindings(Evidence e, int[] top, double[] p) {
+  private static InterviewStep stop(InterviewStep.StopReason reason) {
+    return InterviewStep.builder().stopReason(reason).build();
+  }
+
+  private static int assign(int f, Scratch s, int gen, int m) {
+    s.slotStamp[f] = gen;
+    s.slot[f] = m;
+    s.evaluated[m] = f;
+    return m + 1;
+  }
+
+  /**
+   * A key that sorts by urgency (a red flag's level, or -1), most urgent first, then by rounded
+   * gain, largest first, then by finding id. The rounded gain is at most the entropy of thirteen
+   * weighted outcomes and four levels (under 30 bits, 300000 after rounding) and at least 0 up to
+   * rounding, far inside the bits it gets.
+   */
+  private long key(int urgency, long rounded, int f) {
+    long half = 1L << (gainBits - 1);
+    long gain = half - Math.max(1 - half, Math.min(half, rounded));
+    return (long) (LEVELS - 1 - urgency) << URGENCY_SHIFT | gain << idBits | idRank[f];
+  }
+
+  /**
+   * Finds the unknown findings of open red flags, not answered "don't know", each with the most
+   * urgent level it could fire; returns how many, listed in {@code s.red}.
+   */
+  private int openRedFlagFindings(Evidence e, int[] top, double[] p, Scratch s, int gen) {
     // a condition makes its red flags relevant once the findings have at least doubled its prior
     // and it reaches a small absolute probability (smaller for emergencies)
-    Set<Integer> candidates = new java.util.HashSet<>();
+    boolean[] relevant = new boolean[top.length];
     for (int i = 0; i < top.length; i++) {
       double floor = k.acuity[top[i]] == TriageLevel.EMERGENCY ? RELEVANT_EMERGENCY : RELEVANT;
-      if (p[i] >= Math.max(floor, 2 * k.prior[top[i]])) {
-        candidates.add(top[i]);
-      }
+      relevant[i] = p[i] >= Math.max(floor, 2 * k.prior[top[i]]);
     }
-    Set<String> fired = new java.util.HashSet<>();
-    assessor.firedRedFlags(e).forEach(r -> fired.add(r.id()));
-    java.util.Map<Integer, TriageLevel> out = new java.util.LinkedHashMap<>();
     RedFlag[] flags = assessor.redFlags;
+    boolean[] fired = new boolean[flags.length];
+    for (RedFlag r : assessor.firedRedFlags(e)) {
+      fired[flagIndex.get(r.id())] = true;
+    }
+    int count = 0;
     for (int r = 0; r < flags.length; r++) {
-      if (fired.contains(flags[r].id())) {
+      if (fired[r]) {
         // its none-of findings are what would hand it over to a more urgent flag ("if your
         // urine goes dark, get emergency help"): ask them before stopping
+        int level = flags[r].level().ordinal();
         for (int f : assessor.redFlagNone[r]) {
-          if (!e.isPresent(f) && !e.isAbsent(f)) {
-            out.merge(f, escalation(f, flags[r].level()), TriageLevel::max);
-          }
+          count = open(f, Math.max(level, flagLevel[f]), e, s, gen, count);
         }
         continue;
       }
@@ -206,9 +332,13 @@ public final class Interviewer {
       int[] any = assessor.redFlagAny[r];
       // touched when one of its findings, or something more general ("stiff neck" for "cannot
       // bend chin to chest"), is present
-      boolean touched = touched(all, e) || touched(any, e);
+      boolean touched = touchedBy[r].intersects(e.presentClosure);
       int pointsTo = assessor.redFlagCondition[r];
-      boolean pointed = pointsTo >= 0 && (candidates.contains(pointsTo) || compatible(pointsTo, e));
+      // pointed when the condition it points to is relevant or the complaint fits it: the
+      // condition commonly shows a present finding (a back-pain complaint fits cauda equina
+      // syndrome, exertion fits muscle breakdown)
+      boolean pointed = pointsTo >= 0
+          && (relevant(pointsTo, top, relevant) || fitsPointed[r].intersects(e.presentClosure));
       if (!touched && !pointed) {
         continue;
       }
@@ -217,44 +347,36 @@ public final class Interviewer {
       if (excluded) {
         continue;
       }
-      TriageLevel level = flags[r].level();
-      for (int[] ids : new int[][] {all, any}) {
-        for (int f : ids) {
-          if (!e.isPresent(f) && !e.isAbsent(f)) {
-            out.merge(f, level, TriageLevel::max);
-          }
-        }
+      int level = flags[r].level().ordinal();
+      for (int f : all) {
+        count = open(f, level, e, s, gen, count);
+      }
+      for (int f : any) {
+        count = open(f, level, e, s, gen, count);
       }
     }
-    return out;
+    return count;
   }
 
-  /** The most urgent level of a red flag that needs finding {@code f}, at least {@code floor}. */
-  private TriageLevel escalation(int f, TriageLevel floor) {
-    TriageLevel level = floor;
-    for (int r = 0; r < assessor.redFlags.length; r++) {
-      if (contains(assessor.redFlagAll[r], f) || contains(assessor.redFlagAny[r], f)) {
-        level = level.max(assessor.redFlags[r].level());
-      }
+  /** Opens finding {@code f} at {@code level} if it is unknown and not skipped; returns the count. */
+  private static int open(int f, int level, Evidence e, Scratch s, int gen, int count) {
+    if (e.isPresent(f) || e.isAbsent(f) || s.skipped[f] == gen) {
+      return count;
     }
-    return level;
-  }
-
-  private static boolean contains(int[] xs, int x) {
-    for (int y : xs) {
-      if (y == x) {
-        return true;
-      }
+    if (s.redStamp[f] != gen) {
+      s.redStamp[f] = gen;
+      s.redLevel[f] = level;
+      s.red[count++] = f;
+    } else {
+      s.redLevel[f] = Math.max(s.redLevel[f], level);
     }
-    return false;
+    return count;
   }
 
-  private boolean touched(int[] findings, Evidence e) {
-    for (int f : findings) {
-      for (int g : k.implied[f]) {
-        if (e.isPresent(g)) {
-          return true;
-        }
+  private static boolean relevant(int c, int[] top, boolean[] relevant) {
+    for (int i = 0; i < top.length; i++) {
+      if (top[i] == c) {
+        return relevant[i];
       }
     }
     return false;
@@ -285,114 +407,5 @@ public final class Interviewer {
       }
     }
     return false;
-  }
-
-  /**
-   * Tells whether the complaint fits a condition: it commonly shows one of the present findings
-   * (a back-pain complaint fits cauda equina syndrome, exertion fits muscle breakdown).
-   */
-  private boolean compatible(int c, Evidence e) {
-    for (int i = 0; i < k.conditionFindings[c].length; i++) {
-      if (k.conditionFrequencies[c][i] >= COMPATIBLE && e.isPresent(k.conditionFindings[c][i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The current posterior over the leading conditions, with its logarithms and entropy. */
-  private record Step(int[] top, double[] p, double[] logP, double rest, double logRest, double h) {}
-
-  /** Each candidate's frequency in each leading condition, and its logarithms, row by row. */
-  private static final class Table {
-    final double[] frequency;
-    final double[] logFrequency;
-    final double[] log1mFrequency;
-
-    Table(int size) {
-      frequency = new double[size];
-      logFrequency = new double[size];
-      log1mFrequency = new double[size];
-      java.util.Arrays.fill(frequency, CompiledKnowledge.LEAK);
-      java.util.Arrays.fill(logFrequency, LOG_LEAK);
-      java.util.Arrays.fill(log1mFrequency, LOG_1M_LEAK);
-    }
-  }
-
-  /**
-   * Expected gain of asking about {@code f}, whose frequency in the i-th leading condition is in
-   * row {@code offset} of the table: H - [P(yes) H(yes) + P(no) H(no)], with each branch's
-   * P H computed from logarithms known in advance, so that a candidate costs two logarithms plus
-   * those of the triage levels.
-   */
-  private double gain(int f, Table t, int offset, Step s) {
-    double bg = k.background[f];
-    double yes = s.rest() * bg;
-    for (int i = 0; i < s.p().length; i++) {
-      yes += s.p()[i] * t.frequency[offset + i];
-    }
-    double no = 1 - yes;
-    if (yes <= 0 || no <= 0) {
-      return 0;
-    }
-    return s.h() - branch(true, yes, f, t, offset, s) - branch(false, no, f, t, offset, s);
-  }
-
-  /**
-   * Returns P(answer) times the entropy of the posterior after that answer, in bits: for the
-   * joint masses q (q / P(answer) is the posterior), P H = sum of w (-q ln q) + ln P(answer) *
-   * sum of w q, with the same weights as {@link #entropy}.
-   */
-  private double branch(boolean yes, double mass, int f, Table t, int offset, Step s) {
-    double[] levels = new double[LEVELS];
-    double sum = 0;
-    double weight = 0;
-    double restQ = s.rest() * (yes ? k.background[f] : 1 - k.background[f]);
-    if (restQ > 0) {
-      sum -= restQ * (s.logRest() + (yes ? k.logBackground[f] : k.log1mBackground[f]));
-      weight += restQ;
-      levels[TriageLevel.CONSULTATION.ordinal()] += restQ;
-    }
-    for (int i = 0; i < s.p().length; i++) {
-      double freq = t.frequency[offset + i];
-      double q = s.p()[i] * (yes ? freq : 1 - freq);
-      if (q > 0) {
-        int acuity = k.acuity[s.top()[i]].ordinal();
-        double w = STAKES[acuity];
-        sum -= w * q * (s.logP()[i] + (yes ? t.logFrequency[offset + i] : t.log1mFrequency[offset + i]));
-        weight += w * q;
-        levels[acuity] += q;
-      }
-    }
-    for (double level : levels) {
-      if (level > 0) {
-        sum -= level * Math.log(level);
-        weight += level;
-      }
-    }
-    return (sum + Math.log(mass) * weight) * INVERSE_LN2;
-  }
-
-  /**
-   * Entropy of the conditions plus the rest, each condition's term weighted by how much is at
-   * stake when it is missed (an emergency four times a self-care condition), plus the entropy of
-   * the triage level they imply.
-   */
-  private double entropy(double[] p, double rest, int[] top) {
-    double h = term(rest);
-    double[] levels = new double[LEVELS];
-    levels[TriageLevel.CONSULTATION.ordinal()] += rest;
-    for (int i = 0; i < p.length; i++) {
-      h += STAKES[k.acuity[top[i]].ordinal()] * term(p[i]);
-      levels[k.acuity[top[i]].ordinal()] += p[i];
-    }
-    for (double l : levels) {
-      h += term(l);
-    }
-    return h;
-  }
-
-  private static double term(double x) {
-    return x <= 0 ? 0 : -x * Math.log(x) * INVERSE_LN2;
   }
 }

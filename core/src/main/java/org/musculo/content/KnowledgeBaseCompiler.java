@@ -1,18 +1,10 @@
 package org.musculo.content;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.musculo.internal.json.Json;
 import org.musculo.internal.text.Suggestions;
 import org.musculo.model.BodyRegion;
 import org.musculo.model.Cause;
@@ -111,16 +102,17 @@ final class KnowledgeBaseCompiler {
     if (!problems.isEmpty()) {
       throw new ContentException(problems);
     }
+    Map<String, BodyRegion> regions = entries(EntryKind.REGION, BodyRegion.class);
+    Map<String, Finding> findings = entries(EntryKind.FINDING, Finding.class);
+    Map<String, Cause> causes = entries(EntryKind.CAUSE, Cause.class);
+    Map<String, PreventionMeasure> prevention = entries(EntryKind.PREVENTION, PreventionMeasure.class);
+    Map<String, Treatment> treatments = entries(EntryKind.TREATMENT, Treatment.class);
+    Map<String, Condition> conditions = entries(EntryKind.CONDITION, Condition.class);
+    Map<String, RedFlag> redFlags = entries(EntryKind.RED_FLAG, RedFlag.class);
+    String hash = ContentHash.of(
+        versions, regions, findings, causes, prevention, treatments, conditions, redFlags);
     return new KnowledgeBase(
-        versions,
-        hash(),
-        entries(EntryKind.REGION, BodyRegion.class),
-        entries(EntryKind.FINDING, Finding.class),
-        entries(EntryKind.CAUSE, Cause.class),
-        entries(EntryKind.PREVENTION, PreventionMeasure.class),
-        entries(EntryKind.TREATMENT, Treatment.class),
-        entries(EntryKind.CONDITION, Condition.class),
-        entries(EntryKind.RED_FLAG, RedFlag.class));
+        versions, hash, regions, findings, causes, prevention, treatments, conditions, redFlags);
   }
 
   /** Picks the entry that wins after explicit overrides, reporting duplicates and bad overrides. */
@@ -302,33 +294,4 @@ final class KnowledgeBaseCompiler {
     resolved.get(kind).forEach((id, l) -> map.put(id, type.cast(l.entry())));
     return Collections.unmodifiableMap(map);
   }
-
-  /**
-   * SHA-256 over the canonical JSON of the resolved entries ({@link Json#CANONICAL}): kinds in
-   * order, ids sorted, keys sorted.
-   */
-  private String hash() {
-    Map<String, Collection<ContentEntry>> canonical = new TreeMap<>();
-    for (EntryKind kind : EntryKind.values()) {
-      List<ContentEntry> list = new ArrayList<>();
-      for (Located l : resolved.get(kind).values()) {
-        list.add(l.entry());
-      }
-      canonical.put(kind.key, list);
-    }
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
-    // streamed into the digest as UTF-8, never held as one string
-    try (DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
-      Json.CANONICAL.writeValue(out, canonical);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return HexFormat.of().formatHex(sha256.digest());
-  }
-
 }

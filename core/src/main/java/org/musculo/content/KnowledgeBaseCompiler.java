@@ -1,6 +1,7 @@
 package org.musculo.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.musculo.internal.text.Suggestions;
 import org.musculo.model.BodyRegion;
@@ -41,7 +40,10 @@ final class KnowledgeBaseCompiler {
 
   KnowledgeBase compile() {
     List<ModuleVersion> versions = new ArrayList<>();
-    Map<EntryKind, Map<String, List<Located>>> declared = new EnumMap<>(EntryKind.class);
+    Map<EntryKind, Declared> declared = new EnumMap<>(EntryKind.class);
+    for (EntryKind kind : EntryKind.values()) {
+      declared.put(kind, new Declared());
+    }
     Set<String> moduleIds = new HashSet<>();
     for (ContentModule module : modules) {
       String id;
@@ -76,10 +78,7 @@ final class KnowledgeBaseCompiler {
       ContentReader reader = new ContentReader(id, problems, broken);
       for (ContentSource source : sources) {
         for (Located located : reader.read(source)) {
-          declared
-              .computeIfAbsent(located.kind(), k -> new TreeMap<>())
-              .computeIfAbsent(located.entry().id(), k -> new ArrayList<>())
-              .add(located);
+          declared.get(located.kind()).add(located);
         }
       }
     }
@@ -87,13 +86,24 @@ final class KnowledgeBaseCompiler {
       problems.add(new ContentProblem("?", "", "", "no content module was given; add at least one"));
     }
     for (EntryKind kind : EntryKind.values()) {
-      Map<String, Located> byId = new TreeMap<>();
-      declared.getOrDefault(kind, Map.of()).forEach((id, list) -> {
-        Located winner = resolveOverrides(kind, id, list, moduleIds);
+      Declared d = declared.get(kind);
+      String[] ids = d.byId.keySet().toArray(String[]::new);
+      Arrays.sort(ids); // ids as they were declared are often in order already, then this is linear
+      Map<String, Located> byId = new LinkedHashMap<>(ids.length * 4 / 3 + 1);
+      for (String id : ids) {
+        Object found = d.byId.get(id);
+        Located winner;
+        if (found instanceof Located only && only.entry().overrides().isEmpty()) {
+          winner = only;
+        } else {
+          @SuppressWarnings("unchecked")
+          List<Located> list = found instanceof Located only ? List.of(only) : (List<Located>) found;
+          winner = resolveOverrides(kind, id, list, moduleIds);
+        }
         if (winner != null) {
           byId.put(id, winner);
         }
-      });
+      }
       resolved.put(kind, byId);
     }
     checkReferences();
@@ -195,17 +205,21 @@ final class KnowledgeBaseCompiler {
       refs(l, "/contraindications", t.contraindications(), EntryKind.FINDING);
       refs(l, "/contraindicatedRedFlags", t.contraindicatedRedFlags(), EntryKind.RED_FLAG);
     }
+    Map<String, Located> findings = resolved.get(EntryKind.FINDING);
     for (Located l : resolved.get(EntryKind.CONDITION).values()) {
       Condition c = (Condition) l.entry();
       List<Manifestation> ms = c.manifestations();
       for (int i = 0; i < ms.size(); i++) {
-        int index = i;
-        ref(l, () -> "/manifestations/" + index + "/finding", ms.get(i).finding(), EntryKind.FINDING);
+        String finding = ms.get(i).finding();
+        if (!findings.containsKey(finding)) {
+          ref(l, "/manifestations/" + i + "/finding", finding, EntryKind.FINDING);
+        }
       }
       List<RiskFactor> rfs = c.riskFactors();
       for (int i = 0; i < rfs.size(); i++) {
-        int index = i;
-        rfs.get(i).finding().ifPresent(f -> ref(l, () -> "/riskFactors/" + index + "/finding", f, EntryKind.FINDING));
+        if (rfs.get(i).finding().isPresent()) {
+          ref(l, "/riskFactors/" + i + "/finding", rfs.get(i).finding().get(), EntryKind.FINDING);
+        }
       }
       refs(l, "/causes", c.causes(), EntryKind.CAUSE);
       refs(l, "/prevention", c.prevention(), EntryKind.PREVENTION);
@@ -232,24 +246,23 @@ final class KnowledgeBaseCompiler {
     }
   }
 
+  /** Reports every unknown id of a list; a pointer is only built for a problem. */
   private void refs(Located from, String pointer, List<String> ids, EntryKind target) {
+    Map<String, Located> known = resolved.get(target);
     for (int i = 0; i < ids.size(); i++) {
-      int index = i;
-      ref(from, () -> pointer + "/" + index, ids.get(i), target);
+      if (!known.containsKey(ids.get(i))) {
+        ref(from, pointer + "/" + i, ids.get(i), target);
+      }
     }
   }
 
+  /** Reports an unknown reference, unless it names an entry that failed to bind. */
   private void ref(Located from, String pointer, String id, EntryKind target) {
-    ref(from, () -> pointer, id, target);
-  }
-
-  /** Reports an unknown reference; the pointer is only built for a problem. */
-  private void ref(Located from, Supplier<String> pointer, String id, EntryKind target) {
     Map<String, Located> known = resolved.get(target);
     if (known.containsKey(id) || broken.getOrDefault(target, Set.of()).contains(id)) {
       return;
     }
-    problems.add(from.problem(pointer.get(), "unknown " + target.noun + " '" + id + "'"
+    problems.add(from.problem(pointer, "unknown " + target.noun + " '" + id + "'"
         + Suggestions.didYouMean(id, known.keySet())
         + "; declare it in \"" + target.key + "\" or fix the id"));
   }
@@ -293,5 +306,24 @@ final class KnowledgeBaseCompiler {
     Map<String, T> map = new LinkedHashMap<>();
     resolved.get(kind).forEach((id, l) -> map.put(id, type.cast(l.entry())));
     return Collections.unmodifiableMap(map);
+  }
+
+  /** The entries of one kind as declared, by id: one {@link Located}, or a list of several. */
+  private static final class Declared {
+    final Map<String, Object> byId = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    void add(Located located) {
+      String id = located.entry().id();
+      Object before = byId.putIfAbsent(id, located);
+      if (before instanceof Located first) {
+        List<Located> list = new ArrayList<>(2);
+        list.add(first);
+        list.add(located);
+        byId.put(id, list);
+      } else if (before != null) {
+        ((List<Located>) before).add(located);
+      }
+    }
   }
 }

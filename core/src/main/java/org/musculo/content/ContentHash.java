@@ -3,6 +3,7 @@ package org.musculo.content;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +44,27 @@ final class ContentHash {
   /** Names the canonical form; change it whenever the form changes. */
   private static final String FORM = "musculo-content-hash/2";
 
+  /** Per enum type, the canonical form of each constant's name, by ordinal. */
+  private static final ClassValue<byte[][]> NAMES = new ClassValue<>() {
+    @Override
+    protected byte[][] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      byte[][] names = new byte[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        ContentHash h = new ContentHash(null);
+        h.string(((Enum<?>) constants[i]).name());
+        names[i] = Arrays.copyOf(h.buffer, h.size);
+      }
+      return names;
+    }
+  };
+
   private final MessageDigest sha256;
   private final byte[] buffer = new byte[16 * 1024];
   private int size;
 
-  private ContentHash() {
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+  private ContentHash(MessageDigest sha256) {
+    this.sha256 = sha256;
   }
 
   /**
@@ -79,7 +91,12 @@ final class ContentHash {
       Map<String, Treatment> treatments,
       Map<String, Condition> conditions,
       Map<String, RedFlag> redFlags) {
-    ContentHash h = new ContentHash();
+    ContentHash h;
+    try {
+      h = new ContentHash(MessageDigest.getInstance("SHA-256"));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
     h.string(FORM);
     h.count(modules.size());
     for (ModuleVersion m : modules) {
@@ -115,7 +132,7 @@ final class ContentHash {
 
   private void finding(Finding f) {
     string(f.id());
-    string(f.kind().name());
+    name(f.kind());
     string(f.name());
     strings(f.synonyms());
     string(f.question());
@@ -129,7 +146,7 @@ final class ContentHash {
   private void cause(Cause c) {
     string(c.id());
     string(c.name());
-    string(c.kind().name());
+    name(c.kind());
     string(c.description());
     strings(c.indicators());
     optionalString(c.condition());
@@ -150,13 +167,13 @@ final class ContentHash {
     string(t.id());
     string(t.name());
     string(t.description());
-    string(t.setting().name());
+    name(t.setting());
     string(t.modality());
     strings(t.indications());
     strings(t.contraindications());
     strings(t.contraindicatedRedFlags());
     count(t.channels().size());
-    t.channels().forEach(c -> string(c.name()));
+    t.channels().forEach(this::name);
     sources(t.sources());
     optionalString(t.overrides());
   }
@@ -169,8 +186,8 @@ final class ContentHash {
     codes(c.codes());
     optionalString(c.codesNote());
     number(c.prevalence());
-    string(c.prevalenceBasis().name());
-    string(c.acuity().name());
+    name(c.prevalenceBasis());
+    name(c.acuity());
     optionalDouble(c.safetyThreshold());
     List<Manifestation> manifestations = c.manifestations();
     count(manifestations.size());
@@ -178,14 +195,14 @@ final class ContentHash {
       Manifestation m = manifestations.get(i);
       string(m.finding());
       number(m.frequency());
-      string(m.basis().name());
+      name(m.basis());
     }
     count(c.riskFactors().size());
     for (RiskFactor rf : c.riskFactors()) {
       optionalString(rf.finding());
       optionalDemographic(rf.demographic());
       number(rf.oddsRatio());
-      string(rf.basis().name());
+      name(rf.basis());
     }
     strings(c.causes());
     strings(c.prevention());
@@ -201,7 +218,7 @@ final class ContentHash {
     strings(r.anyOf());
     strings(r.noneOf());
     optionalDemographic(r.demographic());
-    string(r.level().name());
+    name(r.level());
     string(r.reason());
     optionalString(r.condition());
     sources(r.sources());
@@ -218,7 +235,7 @@ final class ContentHash {
     optionalInt(d.minAge());
     optionalInt(d.maxAge());
     flag(d.sex().isPresent());
-    d.sex().ifPresent(s -> string(s.name()));
+    d.sex().ifPresent(this::name);
     flag(d.pregnant().isPresent());
     d.pregnant().ifPresent(this::flag);
   }
@@ -311,27 +328,54 @@ final class ContentHash {
   private void string(String s) {
     int n = s.length();
     count(n);
-    int i = 0;
-    while (i < n) {
-      int end = Math.min(n, i + (buffer.length - size) / 3);
-      if (end == i) {
-        flush();
-        continue;
-      }
-      for (; i < end; i++) {
-        char c = s.charAt(i);
-        if (c < 0x80) {
-          buffer[size++] = (byte) c;
-        } else if (c < 0x800) {
-          buffer[size++] = (byte) (0xC0 | c >> 6);
-          buffer[size++] = (byte) (0x80 | c & 0x3F);
-        } else {
-          buffer[size++] = (byte) (0xE0 | c >> 12);
-          buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-          buffer[size++] = (byte) (0x80 | c & 0x3F);
-        }
+    if (n > (buffer.length - size) / 3) {
+      flush();
+      if (n > buffer.length / 3) {
+        longString(s, n);
+        return;
       }
     }
+    byte[] b = buffer;
+    int at = size;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        b[at++] = (byte) c;
+      } else {
+        at = unit(b, at, c);
+      }
+    }
+    size = at;
+  }
+
+  /** Writes the units of a string too long for the buffer, a buffer at a time. */
+  private void longString(String s, int n) {
+    for (int i = 0; i < n; i++) {
+      room(3);
+      size = unit(buffer, size, s.charAt(i));
+    }
+  }
+
+  private static int unit(byte[] b, int at, char c) {
+    if (c < 0x80) {
+      b[at++] = (byte) c;
+    } else if (c < 0x800) {
+      b[at++] = (byte) (0xC0 | c >> 6);
+      b[at++] = (byte) (0x80 | c & 0x3F);
+    } else {
+      b[at++] = (byte) (0xE0 | c >> 12);
+      b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+      b[at++] = (byte) (0x80 | c & 0x3F);
+    }
+    return at;
+  }
+
+  /** Writes an enum constant's name, encoded once per constant. */
+  private void name(Enum<?> constant) {
+    byte[] encoded = NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
+    room(encoded.length);
+    System.arraycopy(encoded, 0, buffer, size, encoded.length);
+    size += encoded.length;
   }
 
   private void room(int bytes) {

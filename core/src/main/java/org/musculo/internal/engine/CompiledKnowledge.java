@@ -186,12 +186,22 @@ public final class CompiledKnowledge {
         // a frequency the content states for the finding itself wins over an implied one
         effective[listedHere[i]] = listedFrequencyHere[i];
       }
-      int[] showsFindings = Arrays.copyOf(shown, count);
-      Arrays.sort(showsFindings);
-      double[] freqs = new double[count];
+      int[] showsFindings;
+      double[] freqs;
+      if (count == listedHere.length && ascending(listedHere)) {
+        // it shows just what it lists, listed in index order: the same rows, shared
+        showsFindings = listedHere;
+        freqs = listedFrequencyHere;
+      } else {
+        showsFindings = Arrays.copyOf(shown, count);
+        Arrays.sort(showsFindings);
+        freqs = new double[count];
+        for (int i = 0; i < count; i++) {
+          freqs[i] = effective[showsFindings[i]];
+        }
+      }
       for (int i = 0; i < count; i++) {
         int f = showsFindings[i];
-        freqs[i] = effective[f];
         weighted[f] += prior[c] * (freqs[i] - LEAK);
       }
       conditionFindings[c] = showsFindings;
@@ -232,10 +242,14 @@ public final class CompiledKnowledge {
     // a finding nothing else implies is shown only where it is listed, at the listed frequency:
     // its explicit postings are its postings, and share their arrays (filled in below)
     boolean[] leaf = new boolean[nf];
+    boolean allLeaves = true;
     for (int f = 0; f < nf; f++) {
       leaf[f] = impliedBy[f].length == 1;
+      allLeaves &= leaf[f];
     }
-    transpose(listedFindings, listedFrequencies, explicitConditions, explicitRatios, leaf);
+    if (!allLeaves) {
+      transpose(listedFindings, listedFrequencies, explicitConditions, explicitRatios, leaf);
+    }
     risks.group(riskConditions, riskOdds);
     double minFrequency = 1;
     double maxFrequency = 0;
@@ -334,6 +348,15 @@ public final class CompiledKnowledge {
         }
       }
     }
+  }
+
+  private static boolean ascending(int[] values) {
+    for (int i = 1; i < values.length; i++) {
+      if (values[i - 1] >= values[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int capacity(int entries) {

@@ -1,8 +1,8 @@
 package org.musculo.content;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +26,7 @@ import org.musculo.model.Treatment;
 
 /** Compiles content modules into a knowledge base, or throws listing every problem. */
 final class KnowledgeBaseCompiler {
+  private static final Comparator<Located> BY_ID = Comparator.comparing(l -> l.entry().id());
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private final List<ContentModule> modules;
@@ -40,9 +41,9 @@ final class KnowledgeBaseCompiler {
 
   KnowledgeBase compile() {
     List<ModuleVersion> versions = new ArrayList<>();
-    Map<EntryKind, Declared> declared = new EnumMap<>(EntryKind.class);
+    Map<EntryKind, List<Located>> declared = new EnumMap<>(EntryKind.class);
     for (EntryKind kind : EntryKind.values()) {
-      declared.put(kind, new Declared());
+      declared.put(kind, new ArrayList<>());
     }
     Set<String> moduleIds = new HashSet<>();
     for (ContentModule module : modules) {
@@ -86,23 +87,25 @@ final class KnowledgeBaseCompiler {
       problems.add(new ContentProblem("?", "", "", "no content module was given; add at least one"));
     }
     for (EntryKind kind : EntryKind.values()) {
-      Declared d = declared.get(kind);
-      String[] ids = d.byId.keySet().toArray(String[]::new);
-      Arrays.sort(ids); // ids as they were declared are often in order already, then this is linear
-      Map<String, Located> byId = new LinkedHashMap<>(ids.length * 4 / 3 + 1);
-      for (String id : ids) {
-        Object found = d.byId.get(id);
-        Located winner;
-        if (found instanceof Located only && only.entry().overrides().isEmpty()) {
-          winner = only;
-        } else {
-          @SuppressWarnings("unchecked")
-          List<Located> list = found instanceof Located only ? List.of(only) : (List<Located>) found;
-          winner = resolveOverrides(kind, id, list, moduleIds);
+      // by id, and in the order declared within an id (the sort is stable, and linear when the
+      // ids were declared in order)
+      List<Located> all = declared.get(kind);
+      all.sort(BY_ID);
+      Map<String, Located> byId = new LinkedHashMap<>(all.size() * 4 / 3 + 1);
+      for (int i = 0; i < all.size(); ) {
+        Located first = all.get(i);
+        String id = first.entry().id();
+        int end = i + 1;
+        while (end < all.size() && all.get(end).entry().id().equals(id)) {
+          end++;
         }
+        Located winner = end == i + 1 && first.entry().overrides().isEmpty()
+            ? first
+            : resolveOverrides(kind, id, all.subList(i, end), moduleIds);
         if (winner != null) {
           byId.put(id, winner);
         }
+        i = end;
       }
       resolved.put(kind, byId);
     }
@@ -303,27 +306,8 @@ final class KnowledgeBaseCompiler {
   }
 
   private <T> Map<String, T> entries(EntryKind kind, Class<T> type) {
-    Map<String, T> map = new LinkedHashMap<>();
+    Map<String, T> map = new LinkedHashMap<>(resolved.get(kind).size() * 4 / 3 + 1);
     resolved.get(kind).forEach((id, l) -> map.put(id, type.cast(l.entry())));
     return Collections.unmodifiableMap(map);
-  }
-
-  /** The entries of one kind as declared, by id: one {@link Located}, or a list of several. */
-  private static final class Declared {
-    final Map<String, Object> byId = new HashMap<>();
-
-    @SuppressWarnings("unchecked")
-    void add(Located located) {
-      String id = located.entry().id();
-      Object before = byId.putIfAbsent(id, located);
-      if (before instanceof Located first) {
-        List<Located> list = new ArrayList<>(2);
-        list.add(first);
-        list.add(located);
-        byId.put(id, list);
-      } else if (before != null) {
-        ((List<Located>) before).add(located);
-      }
-    }
   }
 }

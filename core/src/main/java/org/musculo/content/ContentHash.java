@@ -37,8 +37,8 @@ import org.musculo.model.Treatment;
  * name; a date its epoch day as eight bytes. Sizes and lengths are unsigned LEB128 varints.
  *
  * <p>Every attribute of every model type is written, and a test fails when a type gains one that
- * is not; a content document's {@code $schema}, which only points an editor at
- * the schema, is not content and is not written.
+ * is not. A content document's {@code $schema}, which only points an editor at the schema, is not
+ * content and is not written.
  */
 final class ContentHash {
   /** Names the canonical form; change it whenever the form changes. */

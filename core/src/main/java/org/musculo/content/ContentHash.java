@@ -51,7 +51,7 @@ final class ContentHash {
       Object[] constants = type.getEnumConstants();
       byte[][] names = new byte[constants.length][];
       for (int i = 0; i < constants.length; i++) {
-        ContentHash h = new ContentHash(null);
+        ContentHash h = new ContentHash((MessageDigest) null);
         h.string(((Enum<?>) constants[i]).name());
         names[i] = Arrays.copyOf(h.buffer, h.size);
       }
@@ -68,7 +68,39 @@ final class ContentHash {
   }
 
   /**
-   * Returns the lower-case hex SHA-256 of the canonical form of the modules and the entries.
+   * Starts the hash of a knowledge base of the given modules; the caller then writes each kind
+   * of entry in {@link EntryKind} order: {@link #count} of its entries, then each entry in id
+   * order, and at the end takes {@link #finish}.
+   *
+   * @param modules the modules, in the order they were added
+   */
+  ContentHash(List<ModuleVersion> modules) {
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+    string(FORM);
+    count(modules.size());
+    for (ModuleVersion m : modules) {
+      string(m.id());
+      string(m.version());
+    }
+  }
+
+  /**
+   * Returns the hash of everything written, 64 lower-case hex digits.
+   *
+   * @return the hash
+   */
+  String finish() {
+    flush();
+    return HexFormat.of().formatHex(sha256.digest());
+  }
+
+  /**
+   * Returns the lower-case hex SHA-256 of the canonical form of the modules and the entries, as
+   * a knowledge base compiler writes them one by one.
    *
    * <p>Each map holds the resolved entries of one kind and iterates in id order.
    *
@@ -91,19 +123,7 @@ final class ContentHash {
       Map<String, Treatment> treatments,
       Map<String, Condition> conditions,
       Map<String, RedFlag> redFlags) {
-    ContentHash h;
-    try {
-      h = new ContentHash(MessageDigest.getInstance("SHA-256"));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
-    h.string(FORM);
-    h.count(modules.size());
-    for (ModuleVersion m : modules) {
-      h.string(m.id());
-      h.string(m.version());
-    }
-    // one block per EntryKind, in its order
+    ContentHash h = new ContentHash(modules);
     h.count(regions.size());
     regions.values().forEach(h::region);
     h.count(findings.size());
@@ -118,11 +138,10 @@ final class ContentHash {
     conditions.values().forEach(h::condition);
     h.count(redFlags.size());
     redFlags.values().forEach(h::redFlag);
-    h.flush();
-    return HexFormat.of().formatHex(h.sha256.digest());
+    return h.finish();
   }
 
-  private void region(BodyRegion r) {
+  void region(BodyRegion r) {
     string(r.id());
     string(r.name());
     strings(r.synonyms());
@@ -130,7 +149,7 @@ final class ContentHash {
     optionalString(r.overrides());
   }
 
-  private void finding(Finding f) {
+  void finding(Finding f) {
     string(f.id());
     name(f.kind());
     string(f.name());
@@ -143,7 +162,7 @@ final class ContentHash {
     optionalString(f.overrides());
   }
 
-  private void cause(Cause c) {
+  void cause(Cause c) {
     string(c.id());
     string(c.name());
     name(c.kind());
@@ -155,7 +174,7 @@ final class ContentHash {
     optionalString(c.overrides());
   }
 
-  private void prevention(PreventionMeasure p) {
+  void prevention(PreventionMeasure p) {
     string(p.id());
     string(p.name());
     string(p.advice());
@@ -163,7 +182,7 @@ final class ContentHash {
     optionalString(p.overrides());
   }
 
-  private void treatment(Treatment t) {
+  void treatment(Treatment t) {
     string(t.id());
     string(t.name());
     string(t.description());
@@ -178,7 +197,7 @@ final class ContentHash {
     optionalString(t.overrides());
   }
 
-  private void condition(Condition c) {
+  void condition(Condition c) {
     string(c.id());
     string(c.name());
     strings(c.synonyms());
@@ -211,7 +230,7 @@ final class ContentHash {
     optionalString(c.overrides());
   }
 
-  private void redFlag(RedFlag r) {
+  void redFlag(RedFlag r) {
     string(r.id());
     string(r.name());
     strings(r.allOf());
@@ -314,7 +333,7 @@ final class ContentHash {
   }
 
   /** Writes a size or a length as an unsigned LEB128 varint. */
-  private void count(int n) {
+  void count(int n) {
     room(5);
     int v = n;
     while ((v & ~0x7F) != 0) {

@@ -109,7 +109,10 @@ final class KnowledgeBaseCompiler {
       }
       resolved.put(kind, byId);
     }
-    checkReferences();
+    // the hash is written in the same pass as the reference checks, while each entry is at hand;
+    // it is thrown away if there is a problem
+    ContentHash hash = new ContentHash(versions);
+    checkReferences(hash);
     checkCycles(EntryKind.FINDING, e -> ((Finding) e).parents());
     checkCycles(EntryKind.REGION, e -> ((BodyRegion) e).parents());
     if (!problems.isEmpty()) {
@@ -122,10 +125,8 @@ final class KnowledgeBaseCompiler {
     Map<String, Treatment> treatments = entries(EntryKind.TREATMENT, Treatment.class);
     Map<String, Condition> conditions = entries(EntryKind.CONDITION, Condition.class);
     Map<String, RedFlag> redFlags = entries(EntryKind.RED_FLAG, RedFlag.class);
-    String hash = ContentHash.of(
-        versions, regions, findings, causes, prevention, treatments, conditions, redFlags);
     return new KnowledgeBase(
-        versions, hash, regions, findings, causes, prevention, treatments, conditions, redFlags);
+        versions, hash.finish(), regions, findings, causes, prevention, treatments, conditions, redFlags);
   }
 
   /** Picks the entry that wins after explicit overrides, reporting duplicates and bad overrides. */
@@ -186,31 +187,46 @@ final class KnowledgeBaseCompiler {
     return current;
   }
 
-  private void checkReferences() {
+  /** Checks every reference and writes every entry to the hash, kind by kind in hash order. */
+  private void checkReferences(ContentHash hash) {
+    hash.count(resolved.get(EntryKind.REGION).size());
     for (Located l : resolved.get(EntryKind.REGION).values()) {
       BodyRegion r = (BodyRegion) l.entry();
+      hash.region(r);
       refs(l, "/parents", r.parents(), EntryKind.REGION);
     }
+    hash.count(resolved.get(EntryKind.FINDING).size());
     for (Located l : resolved.get(EntryKind.FINDING).values()) {
       Finding f = (Finding) l.entry();
+      hash.finding(f);
       f.region().ifPresent(r -> ref(l, "/region", r, EntryKind.REGION));
       refs(l, "/parents", f.parents(), EntryKind.FINDING);
     }
+    hash.count(resolved.get(EntryKind.CAUSE).size());
     for (Located l : resolved.get(EntryKind.CAUSE).values()) {
       Cause c = (Cause) l.entry();
+      hash.cause(c);
       refs(l, "/indicators", c.indicators(), EntryKind.FINDING);
       c.condition().ifPresent(id -> ref(l, "/condition", id, EntryKind.CONDITION));
       refs(l, "/prevention", c.prevention(), EntryKind.PREVENTION);
     }
+    hash.count(resolved.get(EntryKind.PREVENTION).size());
+    for (Located l : resolved.get(EntryKind.PREVENTION).values()) {
+      hash.prevention((PreventionMeasure) l.entry());
+    }
+    hash.count(resolved.get(EntryKind.TREATMENT).size());
     for (Located l : resolved.get(EntryKind.TREATMENT).values()) {
       Treatment t = (Treatment) l.entry();
+      hash.treatment(t);
       refs(l, "/indications", t.indications(), EntryKind.FINDING);
       refs(l, "/contraindications", t.contraindications(), EntryKind.FINDING);
       refs(l, "/contraindicatedRedFlags", t.contraindicatedRedFlags(), EntryKind.RED_FLAG);
     }
     Map<String, Located> findings = resolved.get(EntryKind.FINDING);
+    hash.count(resolved.get(EntryKind.CONDITION).size());
     for (Located l : resolved.get(EntryKind.CONDITION).values()) {
       Condition c = (Condition) l.entry();
+      hash.condition(c);
       List<Manifestation> ms = c.manifestations();
       for (int i = 0; i < ms.size(); i++) {
         String finding = ms.get(i).finding();
@@ -236,8 +252,10 @@ final class KnowledgeBaseCompiler {
             + " least one (publisher, title, url, accessed)"));
       }
     }
+    hash.count(resolved.get(EntryKind.RED_FLAG).size());
     for (Located l : resolved.get(EntryKind.RED_FLAG).values()) {
       RedFlag r = (RedFlag) l.entry();
+      hash.redFlag(r);
       refs(l, "/allOf", r.allOf(), EntryKind.FINDING);
       refs(l, "/anyOf", r.anyOf(), EntryKind.FINDING);
       refs(l, "/noneOf", r.noneOf(), EntryKind.FINDING);

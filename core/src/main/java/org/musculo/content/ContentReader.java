@@ -94,10 +94,10 @@ final class ContentReader {
       }
       int index = 0;
       for (JsonNode element : field.getValue()) {
-        String at = pointer + "/" + index++;
+        String at = pointer + "/" + index;
         try {
           ContentEntry entry = Json.MAPPER.treeToValue(element, kind.type);
-          entries.add(new Located(entry, kind, module, file, at));
+          entries.add(new Located(entry, kind, module, file, index));
         } catch (JacksonException e) {
           JsonNode id = element.get("id");
           if (id != null && id.isString()) {
@@ -106,6 +106,7 @@ final class ContentReader {
           ContentProblem p = describe(file, at, kind, e);
           problems.add(p);
         }
+        index++;
       }
     }
     return entries;
@@ -116,7 +117,7 @@ final class ContentReader {
     for (EntryKind kind : EntryKind.values()) {
       List<? extends ContentEntry> list = kind.list.apply(document);
       for (int i = 0; i < list.size(); i++) {
-        entries.add(new Located(list.get(i), kind, module, file, "/" + kind.key + "/" + i));
+        entries.add(new Located(list.get(i), kind, module, file, i));
       }
     }
     return entries;

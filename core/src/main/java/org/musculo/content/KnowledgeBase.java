@@ -97,8 +97,10 @@ public final class KnowledgeBase {
   }
 
   /**
-   * Returns the SHA-256 hash, in lower-case hex, of the compiled content in canonical form:
-   * equal content gives an equal hash whatever the order of files and fields.
+   * Returns the SHA-256 hash, in lower-case hex, of the modules (ids and versions, in the order
+   * they were added) and the compiled content in a canonical form: the same modules in the same
+   * order with equal content give an equal hash whatever the order of files, entries and fields;
+   * a change to any value of any entry changes it. A document's {@code $schema} is not content.
    *
    * @return the content hash
    */

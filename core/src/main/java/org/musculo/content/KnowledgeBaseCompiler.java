@@ -1,27 +1,17 @@
 package org.musculo.content;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.musculo.internal.json.Json;
 import org.musculo.internal.text.Suggestions;
 import org.musculo.model.BodyRegion;
 import org.musculo.model.Cause;
@@ -36,6 +26,7 @@ import org.musculo.model.Treatment;
 
 /** Compiles content modules into a knowledge base, or throws listing every problem. */
 final class KnowledgeBaseCompiler {
+  private static final Comparator<Located> BY_ID = Comparator.comparing(l -> l.entry().id());
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private final List<ContentModule> modules;
@@ -50,7 +41,10 @@ final class KnowledgeBaseCompiler {
 
   KnowledgeBase compile() {
     List<ModuleVersion> versions = new ArrayList<>();
-    Map<EntryKind, Map<String, List<Located>>> declared = new EnumMap<>(EntryKind.class);
+    Map<EntryKind, List<Located>> declared = new EnumMap<>(EntryKind.class);
+    for (EntryKind kind : EntryKind.values()) {
+      declared.put(kind, new ArrayList<>());
+    }
     Set<String> moduleIds = new HashSet<>();
     for (ContentModule module : modules) {
       String id;
@@ -85,10 +79,7 @@ final class KnowledgeBaseCompiler {
       ContentReader reader = new ContentReader(id, problems, broken);
       for (ContentSource source : sources) {
         for (Located located : reader.read(source)) {
-          declared
-              .computeIfAbsent(located.kind(), k -> new TreeMap<>())
-              .computeIfAbsent(located.entry().id(), k -> new ArrayList<>())
-              .add(located);
+          declared.get(located.kind()).add(located);
         }
       }
     }
@@ -96,31 +87,46 @@ final class KnowledgeBaseCompiler {
       problems.add(new ContentProblem("?", "", "", "no content module was given; add at least one"));
     }
     for (EntryKind kind : EntryKind.values()) {
-      Map<String, Located> byId = new TreeMap<>();
-      declared.getOrDefault(kind, Map.of()).forEach((id, list) -> {
-        Located winner = resolveOverrides(kind, id, list, moduleIds);
+      // by id, and in the order declared within an id (the sort is stable, and linear when the
+      // ids were declared in order)
+      List<Located> all = declared.get(kind);
+      all.sort(BY_ID);
+      Map<String, Located> byId = new LinkedHashMap<>(all.size() * 4 / 3 + 1);
+      for (int i = 0; i < all.size(); ) {
+        Located first = all.get(i);
+        String id = first.entry().id();
+        int end = i + 1;
+        while (end < all.size() && all.get(end).entry().id().equals(id)) {
+          end++;
+        }
+        Located winner = end == i + 1 && first.entry().overrides().isEmpty()
+            ? first
+            : resolveOverrides(kind, id, all.subList(i, end), moduleIds);
         if (winner != null) {
           byId.put(id, winner);
         }
-      });
+        i = end;
+      }
       resolved.put(kind, byId);
     }
-    checkReferences();
+    // the hash is written in the same pass as the reference checks, while each entry is at hand;
+    // it is thrown away if there is a problem
+    ContentHash hash = new ContentHash(versions);
+    checkReferences(hash);
     checkCycles(EntryKind.FINDING, e -> ((Finding) e).parents());
     checkCycles(EntryKind.REGION, e -> ((BodyRegion) e).parents());
     if (!problems.isEmpty()) {
       throw new ContentException(problems);
     }
+    Map<String, BodyRegion> regions = entries(EntryKind.REGION, BodyRegion.class);
+    Map<String, Finding> findings = entries(EntryKind.FINDING, Finding.class);
+    Map<String, Cause> causes = entries(EntryKind.CAUSE, Cause.class);
+    Map<String, PreventionMeasure> prevention = entries(EntryKind.PREVENTION, PreventionMeasure.class);
+    Map<String, Treatment> treatments = entries(EntryKind.TREATMENT, Treatment.class);
+    Map<String, Condition> conditions = entries(EntryKind.CONDITION, Condition.class);
+    Map<String, RedFlag> redFlags = entries(EntryKind.RED_FLAG, RedFlag.class);
     return new KnowledgeBase(
-        versions,
-        hash(),
-        entries(EntryKind.REGION, BodyRegion.class),
-        entries(EntryKind.FINDING, Finding.class),
-        entries(EntryKind.CAUSE, Cause.class),
-        entries(EntryKind.PREVENTION, PreventionMeasure.class),
-        entries(EntryKind.TREATMENT, Treatment.class),
-        entries(EntryKind.CONDITION, Condition.class),
-        entries(EntryKind.RED_FLAG, RedFlag.class));
+        versions, hash.finish(), regions, findings, causes, prevention, treatments, conditions, redFlags);
   }
 
   /** Picks the entry that wins after explicit overrides, reporting duplicates and bad overrides. */
@@ -181,39 +187,58 @@ final class KnowledgeBaseCompiler {
     return current;
   }
 
-  private void checkReferences() {
+  /** Checks every reference and writes every entry to the hash, kind by kind in hash order. */
+  private void checkReferences(ContentHash hash) {
+    hash.count(resolved.get(EntryKind.REGION).size());
     for (Located l : resolved.get(EntryKind.REGION).values()) {
       BodyRegion r = (BodyRegion) l.entry();
+      hash.region(r);
       refs(l, "/parents", r.parents(), EntryKind.REGION);
     }
+    hash.count(resolved.get(EntryKind.FINDING).size());
     for (Located l : resolved.get(EntryKind.FINDING).values()) {
       Finding f = (Finding) l.entry();
+      hash.finding(f);
       f.region().ifPresent(r -> ref(l, "/region", r, EntryKind.REGION));
       refs(l, "/parents", f.parents(), EntryKind.FINDING);
     }
+    hash.count(resolved.get(EntryKind.CAUSE).size());
     for (Located l : resolved.get(EntryKind.CAUSE).values()) {
       Cause c = (Cause) l.entry();
+      hash.cause(c);
       refs(l, "/indicators", c.indicators(), EntryKind.FINDING);
       c.condition().ifPresent(id -> ref(l, "/condition", id, EntryKind.CONDITION));
       refs(l, "/prevention", c.prevention(), EntryKind.PREVENTION);
     }
+    hash.count(resolved.get(EntryKind.PREVENTION).size());
+    for (Located l : resolved.get(EntryKind.PREVENTION).values()) {
+      hash.prevention((PreventionMeasure) l.entry());
+    }
+    hash.count(resolved.get(EntryKind.TREATMENT).size());
     for (Located l : resolved.get(EntryKind.TREATMENT).values()) {
       Treatment t = (Treatment) l.entry();
+      hash.treatment(t);
       refs(l, "/indications", t.indications(), EntryKind.FINDING);
       refs(l, "/contraindications", t.contraindications(), EntryKind.FINDING);
       refs(l, "/contraindicatedRedFlags", t.contraindicatedRedFlags(), EntryKind.RED_FLAG);
     }
+    Map<String, Located> findings = resolved.get(EntryKind.FINDING);
+    hash.count(resolved.get(EntryKind.CONDITION).size());
     for (Located l : resolved.get(EntryKind.CONDITION).values()) {
       Condition c = (Condition) l.entry();
+      hash.condition(c);
       List<Manifestation> ms = c.manifestations();
       for (int i = 0; i < ms.size(); i++) {
-        int index = i;
-        ref(l, () -> "/manifestations/" + index + "/finding", ms.get(i).finding(), EntryKind.FINDING);
+        String finding = ms.get(i).finding();
+        if (!findings.containsKey(finding)) {
+          ref(l, "/manifestations/" + i + "/finding", finding, EntryKind.FINDING);
+        }
       }
       List<RiskFactor> rfs = c.riskFactors();
       for (int i = 0; i < rfs.size(); i++) {
-        int index = i;
-        rfs.get(i).finding().ifPresent(f -> ref(l, () -> "/riskFactors/" + index + "/finding", f, EntryKind.FINDING));
+        if (rfs.get(i).finding().isPresent()) {
+          ref(l, "/riskFactors/" + i + "/finding", rfs.get(i).finding().get(), EntryKind.FINDING);
+        }
       }
       refs(l, "/causes", c.causes(), EntryKind.CAUSE);
       refs(l, "/prevention", c.prevention(), EntryKind.PREVENTION);
@@ -227,8 +252,10 @@ final class KnowledgeBaseCompiler {
             + " least one (publisher, title, url, accessed)"));
       }
     }
+    hash.count(resolved.get(EntryKind.RED_FLAG).size());
     for (Located l : resolved.get(EntryKind.RED_FLAG).values()) {
       RedFlag r = (RedFlag) l.entry();
+      hash.redFlag(r);
       refs(l, "/allOf", r.allOf(), EntryKind.FINDING);
       refs(l, "/anyOf", r.anyOf(), EntryKind.FINDING);
       refs(l, "/noneOf", r.noneOf(), EntryKind.FINDING);
@@ -240,24 +267,23 @@ final class KnowledgeBaseCompiler {
     }
   }
 
+  /** Reports every unknown id of a list; a pointer is only built for a problem. */
   private void refs(Located from, String pointer, List<String> ids, EntryKind target) {
+    Map<String, Located> known = resolved.get(target);
     for (int i = 0; i < ids.size(); i++) {
-      int index = i;
-      ref(from, () -> pointer + "/" + index, ids.get(i), target);
+      if (!known.containsKey(ids.get(i))) {
+        ref(from, pointer + "/" + i, ids.get(i), target);
+      }
     }
   }
 
+  /** Reports an unknown reference, unless it names an entry that failed to bind. */
   private void ref(Located from, String pointer, String id, EntryKind target) {
-    ref(from, () -> pointer, id, target);
-  }
-
-  /** Reports an unknown reference; the pointer is only built for a problem. */
-  private void ref(Located from, Supplier<String> pointer, String id, EntryKind target) {
     Map<String, Located> known = resolved.get(target);
     if (known.containsKey(id) || broken.getOrDefault(target, Set.of()).contains(id)) {
       return;
     }
-    problems.add(from.problem(pointer.get(), "unknown " + target.noun + " '" + id + "'"
+    problems.add(from.problem(pointer, "unknown " + target.noun + " '" + id + "'"
         + Suggestions.didYouMean(id, known.keySet())
         + "; declare it in \"" + target.key + "\" or fix the id"));
   }
@@ -298,37 +324,8 @@ final class KnowledgeBaseCompiler {
   }
 
   private <T> Map<String, T> entries(EntryKind kind, Class<T> type) {
-    Map<String, T> map = new LinkedHashMap<>();
+    Map<String, T> map = new LinkedHashMap<>(resolved.get(kind).size() * 4 / 3 + 1);
     resolved.get(kind).forEach((id, l) -> map.put(id, type.cast(l.entry())));
     return Collections.unmodifiableMap(map);
   }
-
-  /**
-   * SHA-256 over the canonical JSON of the resolved entries ({@link Json#CANONICAL}): kinds in
-   * order, ids sorted, keys sorted.
-   */
-  private String hash() {
-    Map<String, Collection<ContentEntry>> canonical = new TreeMap<>();
-    for (EntryKind kind : EntryKind.values()) {
-      List<ContentEntry> list = new ArrayList<>();
-      for (Located l : resolved.get(kind).values()) {
-        list.add(l.entry());
-      }
-      canonical.put(kind.key, list);
-    }
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
-    // streamed into the digest as UTF-8, never held as one string
-    try (DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
-      Json.CANONICAL.writeValue(out, canonical);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return HexFormat.of().formatHex(sha256.digest());
-  }
-
 }

@@ -3,12 +3,12 @@ package org.musculo.internal.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
 import org.musculo.content.KnowledgeBase;
 import org.musculo.model.BodyRegion;
 import org.musculo.model.Code;
@@ -106,7 +106,7 @@ public final class CompiledKnowledge {
     int nf = fs.size();
     findingIds = fs.keySet().toArray(String[]::new);
     findings = fs.values().toArray(Finding[]::new);
-    findingIndex = new HashMap<>();
+    findingIndex = new HashMap<>(capacity(nf));
     for (int i = 0; i < nf; i++) {
       findingIndex.put(findingIds[i], i);
     }
@@ -123,7 +123,7 @@ public final class CompiledKnowledge {
     int nc = cs.size();
     conditionIds = cs.keySet().toArray(String[]::new);
     conditions = cs.values().toArray(Condition[]::new);
-    conditionIndex = new HashMap<>();
+    conditionIndex = new HashMap<>(capacity(nc));
     for (int c = 0; c < nc; c++) {
       conditionIndex.put(conditionIds[c], c);
     }
@@ -139,14 +139,7 @@ public final class CompiledKnowledge {
     listedFrequencies = new double[nc][];
     double sum = 0;
     double[] weighted = new double[nf];
-    IntDoubles[] postings = new IntDoubles[nf];
-    IntDoubles[] explicit = new IntDoubles[nf];
-    IntDoubles[] risks = new IntDoubles[nf];
-    for (int f = 0; f < nf; f++) {
-      postings[f] = new IntDoubles();
-      explicit[f] = new IntDoubles();
-      risks[f] = new IntDoubles();
-    }
+    Postings risks = new Postings();
     List<DemographicRisk> demo = new ArrayList<>();
     double maxLogOdds = 0;
     double maxLogPrior = 0;
@@ -192,15 +185,23 @@ public final class CompiledKnowledge {
       for (int i = 0; i < listedHere.length; i++) {
         // a frequency the content states for the finding itself wins over an implied one
         effective[listedHere[i]] = listedFrequencyHere[i];
-        explicit[listedHere[i]].add(c, listedFrequencyHere[i]);
       }
-      int[] showsFindings = Arrays.copyOf(shown, count);
-      Arrays.sort(showsFindings);
-      double[] freqs = new double[count];
+      int[] showsFindings;
+      double[] freqs;
+      if (count == listedHere.length && ascending(listedHere)) {
+        // it shows just what it lists, listed in index order: the same rows, shared
+        showsFindings = listedHere;
+        freqs = listedFrequencyHere;
+      } else {
+        showsFindings = Arrays.copyOf(shown, count);
+        Arrays.sort(showsFindings);
+        freqs = new double[count];
+        for (int i = 0; i < count; i++) {
+          freqs[i] = effective[showsFindings[i]];
+        }
+      }
       for (int i = 0; i < count; i++) {
         int f = showsFindings[i];
-        freqs[i] = effective[f];
-        postings[f].add(c, freqs[i]);
         weighted[f] += prior[c] * (freqs[i] - LEAK);
       }
       conditionFindings[c] = showsFindings;
@@ -214,7 +215,7 @@ public final class CompiledKnowledge {
       for (RiskFactor rf : condition.riskFactors()) {
         maxLogOdds = Math.max(maxLogOdds, Math.abs(Math.log(rf.oddsRatio())));
         if (rf.finding().isPresent()) {
-          risks[findingIndex.get(rf.finding().get())].add(c, rf.oddsRatio());
+          risks.add(findingIndex.get(rf.finding().get()), c, rf.oddsRatio());
         } else {
           demo.add(new DemographicRisk(c, rf.demographic().orElseThrow(), rf.oddsRatio()));
         }
@@ -235,6 +236,21 @@ public final class CompiledKnowledge {
     explicitRatios = new double[nf][];
     riskConditions = new int[nf][];
     riskOdds = new double[nf][];
+    // postings are the rows of the conditions turned into columns per finding, in condition
+    // order; ratios hold the frequencies until the background is known
+    transpose(conditionFindings, conditionFrequencies, postingConditions, postingRatios, null);
+    // a finding nothing else implies is shown only where it is listed, at the listed frequency:
+    // its explicit postings are its postings, and share their arrays (filled in below)
+    boolean[] leaf = new boolean[nf];
+    boolean allLeaves = true;
+    for (int f = 0; f < nf; f++) {
+      leaf[f] = impliedBy[f].length == 1;
+      allLeaves &= leaf[f];
+    }
+    if (!allLeaves) {
+      transpose(listedFindings, listedFrequencies, explicitConditions, explicitRatios, leaf);
+    }
+    risks.group(riskConditions, riskOdds);
     double minFrequency = 1;
     double maxFrequency = 0;
     for (int f = 0; f < nf; f++) {
@@ -246,23 +262,23 @@ public final class CompiledKnowledge {
       logLeakPresent[f] = Math.log(LEAK / bg);
       logLeakAbsent[f] = Math.log((1 - LEAK) / (1 - bg));
       inverseLeakPresent[f] = bg / LEAK;
-      postingConditions[f] = postings[f].ints();
-      double[] freqs = postings[f].doubles();
-      postingRatios[f] = new double[freqs.length];
-      absentFactors[f] = new double[freqs.length];
-      for (int i = 0; i < freqs.length; i++) {
-        postingRatios[f][i] = freqs[i] / bg;
-        absentFactors[f][i] = (1 - freqs[i]) / (1 - LEAK);
-        minFrequency = Math.min(minFrequency, freqs[i]);
-        maxFrequency = Math.max(maxFrequency, freqs[i]);
+      double[] ratios = postingRatios[f];
+      absentFactors[f] = new double[ratios.length];
+      for (int i = 0; i < ratios.length; i++) {
+        double frequency = ratios[i];
+        ratios[i] = frequency / bg;
+        absentFactors[f][i] = (1 - frequency) / (1 - LEAK);
+        minFrequency = Math.min(minFrequency, frequency);
+        maxFrequency = Math.max(maxFrequency, frequency);
       }
-      explicitConditions[f] = explicit[f].ints();
-      explicitRatios[f] = explicit[f].doubles();
-      for (int i = 0; i < explicitRatios[f].length; i++) {
-        explicitRatios[f][i] /= bg;
+      if (leaf[f]) {
+        explicitConditions[f] = postingConditions[f];
+        explicitRatios[f] = ratios;
+      } else {
+        for (int i = 0; i < explicitRatios[f].length; i++) {
+          explicitRatios[f][i] /= bg;
+        }
       }
-      riskConditions[f] = risks[f].ints();
-      riskOdds[f] = risks[f].doubles();
     }
     // bounds on one factor: a present ratio is P(g|c) / bg(g) * bg(f) / LEAK; an absent factor
     // is (1 - P) / (1 - LEAK) with P below 1; a risk factor is an odds ratio
@@ -274,50 +290,161 @@ public final class CompiledKnowledge {
     maxAbsLogPrior = maxLogPrior;
     demographicRisks = List.copyOf(demo);
     idRank = new int[nc];
-    Integer[] byId = new Integer[nc];
-    for (int c = 0; c < nc; c++) {
-      byId[c] = c;
+    int[] byId = identity(nc);
+    if (!sorted(conditionIds)) { // a knowledge base lists its conditions in id order already
+      byId = sort(byId, (a, b) -> conditionIds[a].compareTo(conditionIds[b]));
     }
-    Arrays.sort(byId, Comparator.comparing((Integer c) -> conditionIds[c]));
     for (int r = 0; r < nc; r++) {
       idRank[byId[r]] = r;
     }
-    Integer[] order = new Integer[nc];
-    for (int c = 0; c < nc; c++) {
-      order[c] = c;
+    byPrior = sort(identity(nc),
+        (a, b) -> prior[a] != prior[b] ? Double.compare(prior[b], prior[a]) : idRank[a] - idRank[b]);
+    int withThreshold = 0;
+    for (int c : byPrior) {
+      withThreshold += threshold[c] < 1 ? 1 : 0;
     }
-    Arrays.sort(order, (a, b) -> prior[a] != prior[b] ? Double.compare(prior[b], prior[a]) : idRank[a] - idRank[b]);
-    byPrior = new int[nc];
-    for (int i = 0; i < nc; i++) {
-      byPrior[i] = order[i];
+    int[] thresholded = new int[withThreshold];
+    int t = 0;
+    for (int c : byPrior) {
+      if (threshold[c] < 1) {
+        thresholded[t++] = c;
+      }
     }
-    byPriorOverThreshold = Arrays.stream(byPrior).filter(c -> threshold[c] < 1).boxed()
-        .sorted(Comparator.comparingDouble((Integer c) -> -prior[c] / threshold[c]).thenComparingInt(c -> idRank[c]))
-        .mapToInt(Integer::intValue).toArray();
+    byPriorOverThreshold = sort(thresholded, (a, b) -> {
+      int order = Double.compare(-prior[a] / threshold[a], -prior[b] / threshold[b]);
+      return order != 0 ? order : Integer.compare(idRank[a], idRank[b]);
+    });
   }
 
-  /** A growable list of (int, double) pairs without boxing. */
-  private static final class IntDoubles {
-    private int[] ints = new int[4];
-    private double[] doubles = new double[4];
+  /**
+   * Turns rows of (column, value) pairs into columns of (row, value) pairs, each column in row
+   * order; a row names a column at most once. Columns marked in {@code skip}, if given, are left
+   * out.
+   */
+  private static void transpose(int[][] rows, double[][] rowValues, int[][] columns, double[][] columnValues,
+      boolean[] skip) {
+    int[] count = new int[columns.length];
+    for (int[] row : rows) {
+      for (int column : row) {
+        count[column]++;
+      }
+    }
+    for (int f = 0; f < columns.length; f++) {
+      if (skip == null || !skip[f]) {
+        columns[f] = new int[count[f]];
+        columnValues[f] = new double[count[f]];
+      }
+    }
+    Arrays.fill(count, 0);
+    for (int r = 0; r < rows.length; r++) {
+      int[] row = rows[r];
+      double[] values = rowValues[r];
+      for (int i = 0; i < row.length; i++) {
+        int column = row[i];
+        if (skip == null || !skip[column]) {
+          int at = count[column]++;
+          columns[column][at] = r;
+          columnValues[column][at] = values[i];
+        }
+      }
+    }
+  }
+
+  private static boolean ascending(int[] values) {
+    for (int i = 1; i < values.length; i++) {
+      if (values[i - 1] >= values[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int capacity(int entries) {
+    return entries * 4 / 3 + 1;
+  }
+
+  private static int[] identity(int n) {
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = i;
+    }
+    return out;
+  }
+
+  private static boolean sorted(String[] ids) {
+    for (int i = 1; i < ids.length; i++) {
+      if (ids[i - 1].compareTo(ids[i]) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Sorts indices by a comparator, stable, without boxing: a merge sort. */
+  private static int[] sort(int[] indices, IntBinaryOperator comparator) {
+    int[] a = indices;
+    int[] b = new int[a.length];
+    for (int width = 1; width < a.length; width *= 2) {
+      for (int lo = 0; lo < a.length; lo += 2 * width) {
+        int mid = Math.min(lo + width, a.length);
+        int hi = Math.min(lo + 2 * width, a.length);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          b[k++] = comparator.applyAsInt(a[j], a[i]) < 0 ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+          b[k++] = a[i++];
+        }
+        while (j < hi) {
+          b[k++] = a[j++];
+        }
+      }
+      int[] swap = a;
+      a = b;
+      b = swap;
+    }
+    return a;
+  }
+
+  /** (finding, condition, value) triples in the order added, grouped by finding at the end. */
+  private static final class Postings {
+    private int[] findings = new int[256];
+    private int[] conditions = new int[256];
+    private double[] values = new double[256];
     private int size;
 
-    void add(int i, double d) {
-      if (size == ints.length) {
-        ints = Arrays.copyOf(ints, size * 2);
-        doubles = Arrays.copyOf(doubles, size * 2);
+    void add(int finding, int condition, double value) {
+      if (size == findings.length) {
+        findings = Arrays.copyOf(findings, size * 2);
+        conditions = Arrays.copyOf(conditions, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
-      ints[size] = i;
-      doubles[size] = d;
+      findings[size] = finding;
+      conditions[size] = condition;
+      values[size] = value;
       size++;
     }
 
-    int[] ints() {
-      return Arrays.copyOf(ints, size);
-    }
-
-    double[] doubles() {
-      return Arrays.copyOf(doubles, size);
+    /** Fills, per finding, its conditions and values in the order they were added. */
+    void group(int[][] conditionsOut, double[][] valuesOut) {
+      int n = conditionsOut.length;
+      int[] count = new int[n];
+      for (int i = 0; i < size; i++) {
+        count[findings[i]]++;
+      }
+      for (int f = 0; f < n; f++) {
+        conditionsOut[f] = new int[count[f]];
+        valuesOut[f] = new double[count[f]];
+      }
+      int[] at = count;
+      Arrays.fill(at, 0);
+      for (int i = 0; i < size; i++) {
+        int f = findings[i];
+        conditionsOut[f][at[f]] = conditions[i];
+        valuesOut[f][at[f]++] = values[i];
+      }
     }
   }
 
@@ -410,6 +537,10 @@ public final class CompiledKnowledge {
     }
     int[][] direct = new int[n][];
     for (int i = 0; i < n; i++) {
+      if (findings[i].parents().isEmpty()) {
+        direct[i] = new int[0]; // no parent, and so no sibling either
+        continue;
+      }
       Set<Integer> out = new LinkedHashSet<>();
       // A sibling under a shared parent whose region contains this finding's region is implied:
       // pain in the calf is pain in the lower leg.
@@ -435,6 +566,10 @@ public final class CompiledKnowledge {
     }
     int[][] closure = new int[n][];
     for (int i = 0; i < n; i++) {
+      if (direct[i].length == 0) {
+        closure[i] = new int[] {i};
+        continue;
+      }
       LinkedHashSet<Integer> seen = new LinkedHashSet<>();
       ArrayDeque<Integer> queue = new ArrayDeque<>();
       queue.add(i);
@@ -480,23 +615,29 @@ public final class CompiledKnowledge {
     return seen;
   }
 
+  /** For each finding g: g, then every other finding whose closure holds g, in index order. */
   private static int[][] invert(int[][] implied) {
     int n = implied.length;
-    List<List<Integer>> inv = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      inv.add(new ArrayList<>());
-    }
+    int[] count = new int[n];
     for (int i = 0; i < n; i++) {
       for (int g : implied[i]) {
-        inv.get(g).add(i);
+        if (g != i) {
+          count[g]++;
+        }
       }
     }
     int[][] out = new int[n][];
     for (int g = 0; g < n; g++) {
-      List<Integer> list = inv.get(g);
-      list.remove(Integer.valueOf(g));
-      list.add(0, g);
-      out[g] = list.stream().mapToInt(Integer::intValue).toArray();
+      out[g] = new int[count[g] + 1];
+      out[g][0] = g;
+      count[g] = 1;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int g : implied[i]) {
+        if (g != i) {
+          out[g][count[g]++] = i;
+        }
+      }
     }
     return out;
   }

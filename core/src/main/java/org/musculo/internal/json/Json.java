@@ -1,17 +1,12 @@
 package org.musculo.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.type.LogicalType;
 
 /** The JSON mappers Musculo uses: strict for reading, ordered for writing. */
@@ -23,31 +18,7 @@ public final class Json {
    */
   public static final JsonMapper MAPPER = strict();
 
-  /**
-   * Writer of the canonical form a content hash is taken over: the strict mapper's sorted keys,
-   * with every floating-point number written as the hexadecimal of its IEEE 754 bits, which is
-   * exact and much cheaper than its shortest decimal.
-   */
-  public static final ObjectWriter CANONICAL = MAPPER.rebuild()
-      .addModule(new SimpleModule("musculo-canonical")
-          .addSerializer(Double.class, new DoubleBits())
-          .addSerializer(Double.TYPE, new DoubleBits()))
-      .build()
-      .writer();
-
   private Json() {}
-
-  /** Writes a double as the hexadecimal string of its bits. */
-  private static final class DoubleBits extends StdSerializer<Double> {
-    DoubleBits() {
-      super(Double.class);
-    }
-
-    @Override
-    public void serialize(Double value, JsonGenerator g, SerializationContext context) {
-      g.writeString(Long.toHexString(Double.doubleToLongBits(value)));
-    }
-  }
 
   private static JsonMapper strict() {
     return JsonMapper.builder()

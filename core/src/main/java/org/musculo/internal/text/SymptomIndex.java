@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.musculo.content.KnowledgeBase;
 import org.musculo.model.BodyRegion;
 import org.musculo.model.Finding;
@@ -106,24 +107,27 @@ public final class SymptomIndex {
     for (int i = 0; i < findingIds.length; i++) {
       findingIndex.put(findingIds[i], i);
     }
-    List<List<Integer>> postingLists = new ArrayList<>();
+    List<IntList> postingLists = new ArrayList<>();
+    // names and synonyms are read several times while building: each text is tokenized once
+    Map<String, List<Token>> tokenized = new HashMap<>();
+    Function<String, List<Token>> tokenize = text -> tokenized.computeIfAbsent(text, Analyzer::tokenize);
     int f = 0;
     for (Finding finding : kb.findings().values()) {
       findingNames[f] = finding.name();
       finding.region().ifPresent(r -> findingRegion.put(findingIndex.get(finding.id()), r));
       Set<String> phrases = new LinkedHashSet<>();
-      phrases.addAll(variants(finding.name()));
+      phrases.addAll(variants(finding.name(), tokenize));
       for (String synonym : finding.synonyms()) {
-        phrases.addAll(variants(synonym));
+        phrases.addAll(variants(synonym, tokenize));
       }
       for (String phrase : phrases) {
-        addPhrase(phrase, f, null, postingLists);
+        addPhrase(phrase, f, null, postingLists, tokenize);
       }
       f++;
     }
     for (String name : findingNames) {
       Set<Integer> ids = new java.util.HashSet<>();
-      for (Token t : Analyzer.tokenize(name)) {
+      for (Token t : tokenize.apply(name)) {
         Integer id = vocabulary.get(t.stem());
         if (t.kind() == Token.Kind.CONTENT && id != null) {
           ids.add(id);
@@ -136,14 +140,14 @@ public final class SymptomIndex {
       phrases.add(region.name());
       phrases.addAll(region.synonyms());
       for (String phrase : phrases) {
-        addPhrase(phrase, -1, region.id(), postingLists);
+        addPhrase(phrase, -1, region.id(), postingLists, tokenize);
       }
       regionLineage.put(region.id(), lineage(kb, region.id()));
     }
     postings = new int[postingLists.size()][];
     idf = new double[postingLists.size()];
     for (int t = 0; t < postings.length; t++) {
-      postings[t] = postingLists.get(t).stream().mapToInt(Integer::intValue).distinct().toArray();
+      postings[t] = postingLists.get(t).toArray();
       idf[t] = Math.log(1 + (double) phraseRequired.size() / Math.max(1, postings[t].length));
     }
     int phrases = phraseRequired.size();
@@ -174,7 +178,7 @@ public final class SymptomIndex {
       List<String> names = new ArrayList<>(List.of(region.name()));
       names.addAll(region.synonyms());
       for (String name : names) {
-        List<Token> ts = Analyzer.tokenize(name).stream().filter(t -> t.kind() == Token.Kind.CONTENT).toList();
+        List<Token> ts = tokenize.apply(name).stream().filter(t -> t.kind() == Token.Kind.CONTENT).toList();
         if (ts.size() == 1 && vocabulary.containsKey(ts.get(0).stem())) {
           regionWords.computeIfAbsent(region.id(), k -> new ArrayList<>()).add(vocabulary.get(ts.get(0).stem()));
         }
@@ -198,15 +202,15 @@ public final class SymptomIndex {
         regionWordAncestors.put(word, merged);
       }
     }
-    Map<String, List<Integer>> deleteLists = new HashMap<>();
+    Map<String, IntList> deleteLists = new HashMap<>();
     for (int t = 0; t < words.size(); t++) {
       for (String form : forms.get(t)) {
         for (String d : deletions(form, 2)) {
-          deleteLists.computeIfAbsent(d, k -> new ArrayList<>()).add(t);
+          deleteLists.computeIfAbsent(d, k -> new IntList()).add(t);
         }
       }
     }
-    deleteLists.forEach((k, v) -> deletes.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+    deleteLists.forEach((k, v) -> deletes.put(k, v.toArray()));
     regionWord = new boolean[words.size()];
     regionWordAncestors.keySet().forEach(w -> regionWord[w] = true);
     plain = new boolean[words.size()];
@@ -256,7 +260,7 @@ public final class SymptomIndex {
    * pressure" and "Chest tightness"; "pain in an arm or leg" also gives "pain in an arm" and
    * "pain in an leg". Generated phrases of fewer than two words are left out.
    */
-  static List<String> variants(String phrase) {
+  static List<String> variants(String phrase, Function<String, List<Token>> tokenize) {
     Set<String> out = new LinkedHashSet<>();
     out.add(phrase);
     int open = phrase.indexOf('(');
@@ -264,32 +268,32 @@ public final class SymptomIndex {
     String base = phrase;
     if (open >= 0 && close > open) {
       base = (phrase.substring(0, open) + phrase.substring(close + 1)).strip();
-      addIfPhrase(out, base);
-      addIfPhrase(out, phrase.substring(open + 1, close).strip());
+      addIfPhrase(tokenize, out, base);
+      addIfPhrase(tokenize, out, phrase.substring(open + 1, close).strip());
     }
     String[] parts = base.split(",");
     String first = parts[0].strip();
-    addIfPhrase(out, first);
+    addIfPhrase(tokenize, out, first);
     if (parts.length > 1) {
       String prefix = first.contains(" ") ? first.substring(0, first.lastIndexOf(' ')) : "";
       String rest = String.join(",", java.util.Arrays.copyOfRange(parts, 1, parts.length));
       for (String item : rest.split(",| or ")) {
         String word = item.strip();
         if (!word.isEmpty() && !word.contains(" ") && !prefix.isEmpty()) {
-          addIfPhrase(out, prefix + " " + word);
+          addIfPhrase(tokenize, out, prefix + " " + word);
         }
       }
     }
     java.util.regex.Matcher m = ALTERNATIVE.matcher(first);
     if (m.find()) {
-      addIfPhrase(out, first.substring(0, m.start()) + m.group(1) + first.substring(m.end()));
-      addIfPhrase(out, first.substring(0, m.start()) + m.group(2) + first.substring(m.end()));
+      addIfPhrase(tokenize, out, first.substring(0, m.start()) + m.group(1) + first.substring(m.end()));
+      addIfPhrase(tokenize, out, first.substring(0, m.start()) + m.group(2) + first.substring(m.end()));
     }
     return List.copyOf(out);
   }
 
-  private static void addIfPhrase(Set<String> out, String phrase) {
-    long words = Analyzer.tokenize(phrase).stream()
+  private static void addIfPhrase(Function<String, List<Token>> tokenize, Set<String> out, String phrase) {
+    long words = tokenize.apply(phrase).stream()
         .filter(t -> t.kind() == Token.Kind.CONTENT || t.kind() == Token.Kind.NEGATION).count();
     if (words >= 2) {
       out.add(phrase);
@@ -321,10 +325,12 @@ public final class SymptomIndex {
     return out;
   }
 
-  private void addPhrase(String phrase, int finding, String region, List<List<Integer>> postingLists) {
+  private void addPhrase(String phrase, int finding, String region, List<IntList> postingLists,
+      Function<String, List<Token>> tokenize) {
     List<Integer> required = new ArrayList<>();
     List<Integer> optional = new ArrayList<>();
-    for (Token token : Analyzer.tokenize(phrase)) {
+    List<Token> tokens = tokenize.apply(phrase);
+    for (Token token : tokens) {
       String stem;
       if (token.kind() == Token.Kind.CONTENT) {
         stem = token.stem();
@@ -336,7 +342,7 @@ public final class SymptomIndex {
       int id = vocabulary.computeIfAbsent(stem, s -> {
         words.add(s);
         forms.add(new LinkedHashSet<>(List.of(s)));
-        postingLists.add(new ArrayList<>());
+        postingLists.add(new IntList());
         return words.size() - 1;
       });
       if (token.kind() == Token.Kind.CONTENT) {
@@ -354,7 +360,7 @@ public final class SymptomIndex {
     if (required.isEmpty()) {
       return;
     }
-    long written = Analyzer.tokenize(phrase).stream().filter(t -> t.kind() != Token.Kind.END
+    long written = tokens.stream().filter(t -> t.kind() != Token.Kind.END
         && t.kind() != Token.Kind.COMMA).count();
     if (finding >= 0 && vocabulary.containsKey(NOT) && required.indexOf(vocabulary.get(NOT)) == 0) {
       deniesItself[finding] = true; // its absence is not implied by the absence of its other words
@@ -1440,4 +1446,24 @@ public final class SymptomIndex {
     }
   }
 
+
+  /** A growable list of ints that leaves out a value equal to the last one added. */
+  private static final class IntList {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int value) {
+      if (size > 0 && values[size - 1] == value) {
+        return;
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
 }

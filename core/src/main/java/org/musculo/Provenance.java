@@ -25,7 +25,8 @@ public abstract class Provenance {
   public abstract List<ModuleVersion> modules();
 
   /**
-   * Returns the SHA-256 hash of the compiled content.
+   * Returns the SHA-256 hash of the modules (ids and versions) and the compiled content; see
+   * {@link org.musculo.content.KnowledgeBase#contentHash()}.
    *
    * @return the content hash
    */

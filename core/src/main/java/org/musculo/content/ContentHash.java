@@ -157,6 +157,8 @@ final class ContentHash {
     string(f.question());
     optionalString(f.region());
     strings(f.parents());
+    count(f.derivedFrom().size());
+    f.derivedFrom().forEach(this::strings);
     codes(f.codes());
     optionalDouble(f.backgroundFrequency());
     optionalString(f.overrides());

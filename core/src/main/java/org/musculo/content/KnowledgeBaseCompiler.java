@@ -201,6 +201,9 @@ final class KnowledgeBaseCompiler {
       hash.finding(f);
       f.region().ifPresent(r -> ref(l, "/region", r, EntryKind.REGION));
       refs(l, "/parents", f.parents(), EntryKind.FINDING);
+      for (int i = 0; i < f.derivedFrom().size(); i++) {
+        refs(l, "/derivedFrom/" + i, f.derivedFrom().get(i), EntryKind.FINDING);
+      }
     }
     hash.count(resolved.get(EntryKind.CAUSE).size());
     for (Located l : resolved.get(EntryKind.CAUSE).values()) {

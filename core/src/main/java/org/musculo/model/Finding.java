@@ -5,6 +5,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,9 @@ import org.immutables.value.Value;
  *
  * <p>Findings form an is-a hierarchy through {@link #parents()}: a calf cramp is a leg cramp,
  * which is a muscle cramp. A present finding also counts as present for its ancestors.
+ *
+ * <p>A compound finding may also be {@linkplain #derivedFrom() derived} from simpler ones reported
+ * together: sudden new back pain from a sudden onset and back pain.
  *
  * @since 0.1.0
  */
@@ -65,6 +69,16 @@ public abstract class Finding implements ContentEntry {
   public abstract List<String> parents();
 
   /**
+   * Returns the combinations of findings that make this one present when every finding of one
+   * combination is present (a present descendant counts) and this one is not reported absent:
+   * {@code [["sudden-onset", "back-pain"]]} derives sudden new back pain. Each combination names
+   * at least two findings, none of them this one.
+   *
+   * @return the combinations, each a list of finding ids
+   */
+  public abstract List<List<String>> derivedFrom();
+
+  /**
    * Returns the codes of this finding in clinical code systems.
    *
    * @return the codes
@@ -102,6 +116,22 @@ public abstract class Finding implements ContentEntry {
     if (parents().contains(id())) {
       throw new InvalidValueException(
           "parents", "Finding.parents of '" + id() + "' lists the finding itself; remove it");
+    }
+    for (List<String> parts : derivedFrom()) {
+      Checks.slugs("Finding", "derivedFrom", parts);
+      if (parts.size() < 2) {
+        throw new InvalidValueException("derivedFrom", "Finding.derivedFrom of '" + id()
+            + "' has a combination of " + parts.size() + " finding(s); name at least two, or use"
+            + " parents or synonyms for one");
+      }
+      if (parts.contains(id())) {
+        throw new InvalidValueException("derivedFrom", "Finding.derivedFrom of '" + id()
+            + "' lists the finding itself; remove it");
+      }
+      if (Set.copyOf(parts).size() != parts.size()) {
+        throw new InvalidValueException("derivedFrom", "Finding.derivedFrom of '" + id()
+            + "' names a finding twice in one combination; remove the repeat");
+      }
     }
     backgroundFrequency()
         .ifPresent(

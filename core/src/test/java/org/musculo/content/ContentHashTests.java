@@ -90,6 +90,7 @@ class ContentHashTests {
     change(Finding.class, "question", f -> finding(f).question(f.question() + "x").build());
     change(Finding.class, "region", f -> finding(f).region(toggle(f.region())).build());
     change(Finding.class, "parents", f -> finding(f).addParents(NEW).build());
+    change(Finding.class, "derivedFrom", f -> finding(f).addDerivedFrom(List.of(NEW, NEW + "-b")).build());
     change(Finding.class, "codes", f -> finding(f).addCodes(Code.of("X-9", "V9")).build());
     change(Finding.class, "backgroundFrequency", f -> finding(f)
         .backgroundFrequency(f.backgroundFrequency().isPresent() ? OptionalDouble.empty() : OptionalDouble.of(0.5))

@@ -43,6 +43,9 @@ public final class CompiledKnowledge {
   final int[][] implied;
   /** For each finding: itself, then every finding that implies it. */
   final int[][] impliedBy;
+  /** The findings that other findings derive, in index order, and for each its combinations. */
+  final int[] derived;
+  final int[][][] derivations;
   final double[] background;
   final double[] logLeakPresent;
   final double[] logLeakAbsent;
@@ -118,6 +121,22 @@ public final class CompiledKnowledge {
     }
     implied = impliedClosure(kb, findings, findingIndex);
     impliedBy = invert(implied);
+    int[] derivedHere = new int[nf];
+    int[][][] derivationsHere = new int[nf][][];
+    int nd = 0;
+    for (int i = 0; i < nf; i++) {
+      List<List<String>> combos = findings[i].derivedFrom();
+      if (!combos.isEmpty()) {
+        int[][] parts = new int[combos.size()][];
+        for (int j = 0; j < parts.length; j++) {
+          parts[j] = combos.get(j).stream().mapToInt(findingIndex::get).toArray();
+        }
+        derivedHere[nd] = i;
+        derivationsHere[nd++] = parts;
+      }
+    }
+    derived = Arrays.copyOf(derivedHere, nd);
+    derivations = Arrays.copyOf(derivationsHere, nd);
 
     Map<String, Condition> cs = kb.conditions();
     int nc = cs.size();

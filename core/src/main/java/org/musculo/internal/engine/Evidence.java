@@ -36,7 +36,8 @@ public final class Evidence {
 
   /**
    * Resolves reported findings: a present finding implies its ancestors, an absent one its
-   * descendants, and present wins where they meet. The result does not depend on the order the
+   * descendants, and present wins where they meet. A finding whose combination of findings is
+   * all present is derived present, unless it or one of its ancestors was reported absent. The result does not depend on the order the
    * findings were given in.
    *
    * @param k the compiled knowledge
@@ -56,9 +57,13 @@ public final class Evidence {
         closure.set(g);
       }
     }
+    if (k.derived.length > 0) {
+      p = derive(k, p, absentIds, closure);
+    }
+    int[] reported = p;
     // keep only the most specific of the present findings: one report, one piece of evidence
     int[] specific = Arrays.stream(p).filter(f -> {
-      for (int other : p) {
+      for (int other : reported) {
         if (other != f && contains(k.implied[other], f)) {
           return false;
         }
@@ -85,6 +90,53 @@ public final class Evidence {
       }
     }
     return new Evidence(specific, shared, a, closure, absentClosure, age, sex, pregnant);
+  }
+
+  /** Adds to {@code present} (and its closure) every finding its combinations derive, to a fixed point. */
+  private static int[] derive(CompiledKnowledge k, int[] present, int[] absentIds, BitSet closure) {
+    int[] out = present;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < k.derived.length; i++) {
+        int f = k.derived[i];
+        if (closure.get(f) || deniedByReport(k.implied[f], absentIds) || !anyComplete(k.derivations[i], closure)) {
+          continue;
+        }
+        for (int g : k.implied[f]) {
+          closure.set(g);
+        }
+        out = Arrays.copyOf(out, out.length + 1);
+        out[out.length - 1] = f;
+        changed = true;
+      }
+    }
+    if (out != present) {
+      Arrays.sort(out);
+    }
+    return out;
+  }
+
+  private static boolean deniedByReport(int[] selfAndAncestors, int[] absentIds) {
+    for (int a : absentIds) {
+      if (contains(selfAndAncestors, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyComplete(int[][] combinations, BitSet closure) {
+    for (int[] parts : combinations) {
+      boolean all = true;
+      for (int part : parts) {
+        all &= closure.get(part);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean contains(int[] values, int value) {

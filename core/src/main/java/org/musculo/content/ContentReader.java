@@ -36,11 +36,18 @@ final class ContentReader {
   private final List<ContentProblem> problems;
   /** Ids of entries that failed to bind, per kind, so that references to them are not flagged. */
   private final Map<EntryKind, Set<String>> broken;
+  /** Whether a whole document could not be read, so its entries are unknown. */
+  private boolean lostDocument;
 
   ContentReader(String module, List<ContentProblem> problems, Map<EntryKind, Set<String>> broken) {
     this.module = module;
     this.problems = problems;
     this.broken = broken;
+  }
+
+  /** Tells whether a whole document was lost: references into it cannot be checked. */
+  boolean lostDocument() {
+    return lostDocument;
   }
 
   List<Located> read(ContentSource source) {
@@ -53,6 +60,7 @@ final class ContentReader {
       if (in == null) {
         problem(file, "", "the document could not be found; check the resource name and that"
             + " the module's jar contains it");
+        lostDocument = true;
         return List.of();
       }
       root = Json.MAPPER.readTree(in);
@@ -61,14 +69,17 @@ final class ContentReader {
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       problem(file, "", "the document is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage())
           + "; fix the syntax (a missing comma, quote or bracket)");
+      lostDocument = true;
       return List.of();
     } catch (IOException e) {
       problem(file, "", "the document could not be read: " + e.getMessage());
+      lostDocument = true;
       return List.of();
     }
     if (root == null || !root.isObject()) {
       problem(file, "", "a content document must be a JSON object with lists such as"
           + " \"findings\" and \"conditions\"");
+      lostDocument = true;
       return List.of();
     }
     List<Located> entries = new ArrayList<>();

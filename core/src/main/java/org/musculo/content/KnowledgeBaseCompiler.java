@@ -32,6 +32,7 @@ final class KnowledgeBaseCompiler {
   private final List<ContentModule> modules;
   private final List<ContentProblem> problems;
   private final Map<EntryKind, Set<String>> broken = new EnumMap<>(EntryKind.class);
+  private boolean lostDocument;
   private final Map<EntryKind, Map<String, Located>> resolved = new EnumMap<>(EntryKind.class);
 
   KnowledgeBaseCompiler(List<ContentModule> modules, List<ContentProblem> earlier) {
@@ -82,6 +83,12 @@ final class KnowledgeBaseCompiler {
           declared.get(located.kind()).add(located);
         }
       }
+      lostDocument |= reader.lostDocument();
+    }
+    if (lostDocument) {
+      // the entries of a lost document are unknown: every reference to them would be reported
+      // as unknown too, burying the one problem to mend under hundreds of false ones
+      throw new ContentException(problems);
     }
     if (versions.isEmpty() && problems.isEmpty()) {
       problems.add(new ContentProblem("?", "", "", "no content module was given; add at least one"));

@@ -56,6 +56,19 @@ class ContentErrorCatalogueTests {
     }
 
     @Test
+    void aLostDocumentIsTheOnlyProblemReportedNotEveryReferenceIntoIt() {
+      ObjectNode referring = Fixtures.validTree();
+      manifestation(referring, 0).put("finding", "declared-in-the-broken-document");
+      ContentModule module = ContentModule.of("two", "1.0.0", List.of(
+          ContentSource.ofJson("broken.json", "{\n  \"findings\": [,]\n}"),
+          ContentSource.ofJson("valid.json", Json.MAPPER.writeValueAsString(referring))));
+      assertThat(Fixtures.problems(module)).singleElement().satisfies(p -> {
+        assertThat(p.file()).isEqualTo("broken.json");
+        assertThat(p.message()).contains("not valid JSON at line 2");
+      });
+    }
+
+    @Test
     void duplicateKeyInAnObjectIsAnError() {
       List<ContentProblem> problems = Fixtures.problems("{\"findings\": [], \"findings\": []}");
       assertThat(problems).singleElement()

@@ -517,8 +517,14 @@ public final class SymptomIndex {
   private final java.util.concurrent.ConcurrentHashMap<String, int[][]> typoCache =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Returns the vocabulary words a word not in the vocabulary may be a typo of, with their edit costs. */
+  /**
+   * Returns the vocabulary words a word not in the vocabulary may be a typo of, with their edit
+   * costs; none for a word that is itself English.
+   */
   private int[][] typos(Token token, String stem) {
+    if (EnglishWords.contains(token.raw())) {
+      return new int[0][]; // a real word is what the patient meant: "barbed" wire is not "barfed"
+    }
     int budget = budget(token.raw(), stem);
     if (budget == 0 && token.raw().length() == 4) {
       return missingLetter(token.raw());

@@ -82,6 +82,12 @@ class SymptomSearchTests {
     }
 
     @Test
+    void aRealWordIsNeverTakenForATypoOfASymptom() {
+      assertThat(read("clamps")).isEmpty(); // one edit from "cramps", but a word of its own
+      assertThat(read("crampps")).extracting(Interpretation::findingId).containsExactly("muscle-cramp");
+    }
+
+    @Test
     void shortWordsAreNotGuessed() {
       assertThat(read("rush")).isEmpty();
     }

@@ -694,6 +694,7 @@ public final class SymptomIndex {
       (c.finding >= 0 ? findingCandidates : regionCandidates).add(c);
     }
     BitSet shared = sharedHeads(tokens);
+    shared.or(sidedRegions(tokens));
     if (!shared.isEmpty()) {
       for (Candidate c : findingCandidates) {
         BitSet own = (BitSet) c.positions.clone();
@@ -855,6 +856,26 @@ public final class SymptomIndex {
    * Head words shared by a coordination, which two matches may both take: "problems" in
    * "bladder or bowel problems", "weakness" in "arm and leg weakness".
    */
+  /** Words that say which side: "left calf" names the calf and says it is one leg. */
+  private static final Set<String> SIDES = Set.of("left", "right", "one");
+
+  /**
+   * Body-region words after a side ("pain in my left calf"), which two matches may both take:
+   * one finding for what is wrong there, one for the side.
+   */
+  private BitSet sidedRegions(List<Token> tokens) {
+    BitSet shared = new BitSet();
+    for (int p = 1; p < tokens.size(); p++) {
+      if (SIDES.contains(tokens.get(p - 1).raw()) && tokens.get(p).kind() == Token.Kind.CONTENT) {
+        Integer word = vocabulary.get(tokens.get(p).stem());
+        if (word != null && isRegionWord(word)) {
+          shared.set(p);
+        }
+      }
+    }
+    return shared;
+  }
+
   private static BitSet sharedHeads(List<Token> tokens) {
     BitSet shared = new BitSet();
     for (int p = 3; p < tokens.size(); p++) {
@@ -882,7 +903,7 @@ public final class SymptomIndex {
           }
         }
         case NEGATION -> {
-          if (!consumed.get(i)) {
+          if (!consumed.get(i) && !deniesResolution(tokens, i)) {
             neg = true;
           }
         }
@@ -905,9 +926,46 @@ public final class SymptomIndex {
     boolean negative = negated[first];
     for (int i = first + 1; i < last && !negative; i++) {
       // "my neck isn't stiff": a free cue inside the match negates it
-      negative = tokens.get(i).kind() == Token.Kind.NEGATION && !consumed.get(i);
+      negative = tokens.get(i).kind() == Token.Kind.NEGATION && !consumed.get(i)
+          && !deniesResolution(tokens, i);
     }
     return negative;
+  }
+
+  /** Words that say a symptom went: a cue before one of them says that it did not. */
+  private static final Set<String> RESOLVED = Set.of(
+      "gone", "stopped", "stop", "stops", "stopping", "eased", "ease", "eases", "easing", "settled",
+      "settle", "settles", "settling", "improved", "improve", "improves", "improving", "better",
+      "cleared", "clear", "clears", "subsided", "subside", "subsides", "faded", "fade", "fades",
+      "fading", "let", "lets", "wear", "worn", "wore", "calmed", "relax", "relaxed", "relaxes",
+      "released", "release", "releases", "loosen", "loosened", "loosens", "budge", "budged",
+      "shift", "shifted");
+  /** Forms of "go" that say a symptom went when "away" or "off" follows. */
+  private static final Set<String> GO = Set.of("go", "goes", "going", "went");
+  /** Words that may stand between a cue and what it denies: "hasn't really eased". */
+  private static final Set<String> BETWEEN = Set.of(
+      "really", "yet", "fully", "completely", "totally", "quite", "properly", "even", "been",
+      "ever", "seem", "seems", "seemed", "to", "getting", "get", "got", "any", "much", "at", "all");
+
+  /**
+   * Tells whether a negation cue denies that a symptom went, which says it stays: "the cramp
+   * hasn't gone", "won't let go", "not getting any better", "doesn't fade" deny nothing.
+   */
+  static boolean deniesResolution(List<Token> tokens, int cue) {
+    for (int i = cue + 1; i < tokens.size() && i <= cue + 4; i++) {
+      String w = tokens.get(i).raw();
+      if (RESOLVED.contains(w)) {
+        return true;
+      }
+      if (GO.contains(w)) {
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).raw() : "";
+        return next.equals("away") || next.equals("off");
+      }
+      if (!BETWEEN.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private SearchHits assemble(String text, List<Token> tokens, List<Hit> hits, List<Candidate> chosen,

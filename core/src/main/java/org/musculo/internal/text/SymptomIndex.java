@@ -3,6 +3,7 @@ package org.musculo.internal.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -522,12 +523,12 @@ public final class SymptomIndex {
    * costs; none for a word that is itself English.
    */
   private int[][] typos(Token token, String stem) {
-    if (EnglishWords.contains(token.raw())) {
-      return new int[0][]; // a real word is what the patient meant: "barbed" wire is not "barfed"
-    }
+    // a real word is what the patient meant ("barbed" wire is not "barfed"), unless it differs
+    // from a vocabulary word only in its ending ("droopy" is "droops")
+    boolean english = EnglishWords.contains(token.raw());
     int budget = budget(token.raw(), stem);
     if (budget == 0 && token.raw().length() == 4) {
-      return missingLetter(token.raw());
+      return english ? new int[0][] : missingLetter(token.raw());
     }
     if (budget == 0) {
       return new int[0][];
@@ -554,7 +555,7 @@ public final class SymptomIndex {
           distance = Math.min(distance, Math.min(boundedDistance(stem, form, budget),
               boundedDistance(token.raw(), form, budget)));
         }
-        if (distance <= budget) {
+        if (distance <= budget && (!english || sameButTheEnding(token.raw(), forms.get(id)))) {
           found.put(id, distance);
         }
       }
@@ -565,6 +566,20 @@ public final class SymptomIndex {
       out[i++] = new int[] {e.getKey(), e.getValue()};
     }
     return out;
+  }
+
+  /** Tells whether a word and one of the forms agree in all but the last letter of the form. */
+  private static boolean sameButTheEnding(String word, Collection<String> forms) {
+    for (String form : forms) {
+      int common = 0;
+      while (common < word.length() && common < form.length() && word.charAt(common) == form.charAt(common)) {
+        common++;
+      }
+      if (common >= 4 && common >= form.length() - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,9 +3,7 @@ package org.musculo.internal.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.musculo.InterviewStep;
 import org.musculo.Question;
 import org.musculo.model.RedFlag;
@@ -56,8 +54,6 @@ public final class Interviewer {
 
   private final CompiledKnowledge k;
   private final Assessor assessor;
-  /** Red flag index by id. */
-  private final Map<String, Integer> flagIndex = new HashMap<>();
   /** Per finding: the most urgent level of a red flag whose all-of or any-of lists it, or -1. */
   private final int[] flagLevel;
   /**
@@ -94,7 +90,6 @@ public final class Interviewer {
     touchedBy = new BitSet[flags];
     fitsPointed = new BitSet[flags];
     for (int r = 0; r < flags; r++) {
-      flagIndex.put(assessor.redFlags[r].id(), r);
       int level = assessor.redFlags[r].level().ordinal();
       touchedBy[r] = new BitSet(nf);
       for (int[] ids : new int[][] {assessor.redFlagAll[r], assessor.redFlagAny[r]}) {
@@ -194,6 +189,34 @@ public final class Interviewer {
     if (answered >= MAX_ANSWERS) {
       return stop(InterviewStep.StopReason.MAX_QUESTIONS);
     }
+    return next(e, posterior, posterior.top(CANDIDATES), assessor.fired(e), n, skip);
+  }
+
+  /**
+   * Returns the questions of {@link #next(Evidence, Posterior, int, int, int[])} with nothing
+   * skipped, for an assessment that already knows the best conditions and the fired red flags:
+   * none when the interview would stop.
+   *
+   * @param e the evidence so far
+   * @param posterior the posterior of that evidence
+   * @param candidates the best {@value #CANDIDATES} conditions or more, best first
+   * @param fired the indices of the red flags that fire, ascending
+   * @param n how many questions at most
+   * @param answered how many findings have been answered so far
+   * @return the questions
+   */
+  List<Question> questions(Evidence e, Posterior posterior, int[] candidates, int[] fired, int n, int answered) {
+    if (answered >= MAX_ANSWERS) {
+      return List.of();
+    }
+    int[] top = candidates.length > CANDIDATES ? Arrays.copyOf(candidates, CANDIDATES) : candidates;
+    InterviewStep step = next(e, posterior, top, fired, n, NOTHING);
+    return step.questions();
+  }
+
+  private static final int[] NOTHING = new int[0];
+
+  private InterviewStep next(Evidence e, Posterior posterior, int[] top, int[] firedFlags, int n, int[] skip) {
     Scratch s = scratch.get();
     int gen = s.begin();
     for (int f : skip) {
@@ -201,7 +224,6 @@ public final class Interviewer {
         s.skipped[f] = gen;
       }
     }
-    int[] top = posterior.top(CANDIDATES);
     Candidates table = s.candidates;
     double[] p = table.p;
     double rest = 1;
@@ -210,7 +232,7 @@ public final class Interviewer {
       rest -= p[i];
     }
     rest = Math.max(0, rest);
-    int red = openRedFlagFindings(e, top, p, s, gen);
+    int red = openRedFlagFindings(e, top, p, firedFlags, s, gen);
     if (red == 0 && top.length > 0 && p[0] >= CONFIDENT) {
       return stop(InterviewStep.StopReason.CONFIDENT);
     }
@@ -304,7 +326,7 @@ public final class Interviewer {
    * Finds the unknown findings of open red flags, not answered "don't know", each with the most
    * urgent level it could fire; returns how many, listed in {@code s.red}.
    */
-  private int openRedFlagFindings(Evidence e, int[] top, double[] p, Scratch s, int gen) {
+  private int openRedFlagFindings(Evidence e, int[] top, double[] p, int[] firedFlags, Scratch s, int gen) {
     // a condition makes its red flags relevant once the findings have at least doubled its prior
     // and it reaches a small absolute probability (smaller for emergencies)
     boolean[] relevant = new boolean[top.length];
@@ -314,8 +336,8 @@ public final class Interviewer {
     }
     RedFlag[] flags = assessor.redFlags;
     boolean[] fired = new boolean[flags.length];
-    for (RedFlag r : assessor.firedRedFlags(e)) {
-      fired[flagIndex.get(r.id())] = true;
+    for (int r : firedFlags) {
+      fired[r] = true;
     }
     int count = 0;
     for (int r = 0; r < flags.length; r++) {

@@ -49,6 +49,11 @@ public final class Interviewer {
    * 1e-11 bits), so that its computed gain would be below {@link #MIN_GAIN} too.
    */
   private static final double NOT_WORTH_ASKING = MIN_GAIN * 0.999;
+  /**
+   * A bound on the gain below which the gain rounds to 0 (in units of 1e-4 bits): the margin to
+   * 0.5e-4 (1e-6 bits) is far above the rounding error of either (below 1e-11 bits).
+   */
+  private static final double ROUNDS_TO_ZERO = 0.49e-4;
   /** Bits of a sort key that hold the urgency, above the gain and the finding's id rank. */
   private static final int URGENCY_SHIFT = 60;
 
@@ -132,6 +137,10 @@ public final class Interviewer {
     /** Findings whose gain is computed, by slot. */
     final int[] evaluated;
     final long[] keys;
+    /** By slot: P(yes) and the bound on the gain. */
+    final double[] yes;
+    final double[] bound;
+    private long[] best = new long[4];
     final Candidates candidates;
     int generation;
 
@@ -144,7 +153,17 @@ public final class Interviewer {
       slot = new int[nf];
       evaluated = new int[nf];
       keys = new long[nf];
+      yes = new double[nf];
+      bound = new double[nf];
       candidates = new Candidates();
+    }
+
+    /** Returns an array for at least {@code n} keys. */
+    long[] best(int n) {
+      if (best.length < n) {
+        best = new long[n];
+      }
+      return best;
     }
 
     /** Starts a call: every stamp of the previous calls becomes stale. */
@@ -268,35 +287,79 @@ public final class Interviewer {
     }
     table.begin(k, top, rest, m);
     table.scatter(k, top, s.slotStamp, s.slot, gen);
-    int count = 0;
+    // each candidate's best possible key, from the bound on its gain (no logarithm); then exact
+    // gains in that order until the next best possible key cannot enter the questions
+    int candidates = 0;
     for (int j = 0; j < m; j++) {
       int f = s.evaluated[j];
       boolean isRed = s.redStamp[f] == gen;
       double bg = k.background[f];
       double yes = table.yes(bg, j);
-      if (!isRed && table.bound(bg, yes, j) < NOT_WORTH_ASKING) {
+      double bound = table.bound(bg, yes, j);
+      if (!isRed && bound < NOT_WORTH_ASKING) {
         continue;
       }
-      double gain = table.gain(bg, k.logBackground[f], k.log1mBackground[f], yes, j);
-      if (isRed || gain >= MIN_GAIN) {
-        s.keys[count++] = key(isRed ? s.redLevel[f] : -1, Math.round(gain * 10000), f);
+      s.yes[j] = yes;
+      s.bound[j] = bound;
+      s.keys[candidates++] = key(isRed ? s.redLevel[f] : -1, roundUp(bound), f);
+    }
+    Arrays.sort(s.keys, 0, candidates);
+    // the best keys found, ascending; at least one is needed to tell questions from no gain
+    int wanted = Math.max(1, n);
+    long[] best = s.best(wanted);
+    int count = 0;
+    long idMask = (1L << idBits) - 1;
+    for (int i = 0; i < candidates; i++) {
+      long optimistic = s.keys[i];
+      if (count == wanted && optimistic > best[count - 1]) {
+        break; // every later key is at least as large: none can enter
       }
+      int f = byIdRank[(int) (optimistic & idMask)];
+      int j = s.slot[f];
+      boolean isRed = s.redStamp[f] == gen;
+      long rounded;
+      if (isRed && s.bound[j] < ROUNDS_TO_ZERO) {
+        rounded = 0; // the gain is below the bound, which rounds to no gain
+      } else {
+        double gain = table.gain(k.background[f], k.logBackground[f], k.log1mBackground[f], s.yes[j], j);
+        if (!isRed && gain < MIN_GAIN) {
+          continue;
+        }
+        rounded = Math.round(gain * 10000);
+      }
+      long key = key(isRed ? s.redLevel[f] : -1, rounded, f);
+      if (count == wanted && key > best[count - 1]) {
+        continue;
+      }
+      int at = count < wanted ? count++ : count - 1;
+      while (at > 0 && best[at - 1] > key) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = key;
     }
     if (count == 0) {
       return stop(InterviewStep.StopReason.NO_GAIN);
     }
     // red-flag questions first, those of the most urgent flags first, then by expected gain, then id
-    Arrays.sort(s.keys, 0, count);
     List<Question> scored = new ArrayList<>();
     long gainMask = (1L << gainBits) - 1;
     for (int i = 0; i < Math.min(n, count); i++) {
-      long key = s.keys[i];
-      int f = byIdRank[(int) (key & ((1L << idBits) - 1))];
+      long key = best[i];
+      int f = byIdRank[(int) (key & idMask)];
       long rounded = (1L << (gainBits - 1)) - ((key >>> idBits) & gainMask);
       scored.add(Question.builder().findingId(k.findingIds[f]).text(k.findings[f].question())
           .redFlag(key >>> URGENCY_SHIFT < LEVELS).informationGain(rounded / 10000.0).build());
     }
     return InterviewStep.builder().questions(scored).build();
+  }
+
+  /**
+   * Rounds a bound on a gain as {@link Math#round} would round the gain, or higher: the gain is
+   * below the bound up to rounding errors (below 1e-11 bits), far less than the 1e-7 bits added.
+   */
+  private static long roundUp(double bound) {
+    return Math.round(bound * 10000 + 0.001);
   }
 
   private static InterviewStep stop(InterviewStep.StopReason reason) {

@@ -19,6 +19,10 @@ import java.util.Arrays;
 public final class Scorer {
   private final CompiledKnowledge k;
   private final ThreadLocal<Scratch> scratch;
+  /** The demographic risk factors: condition, demographic as primitives, odds ratio. */
+  private final int[] demographicCondition;
+  private final Assessor.Demo[] demographic;
+  private final double[] demographicOdds;
 
   /**
    * Creates a scorer.
@@ -28,6 +32,16 @@ public final class Scorer {
   public Scorer(CompiledKnowledge k) {
     this.k = k;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(k.conditionCount()));
+    int risks = k.demographicRisks.size();
+    this.demographicCondition = new int[risks];
+    this.demographic = new Assessor.Demo[risks];
+    this.demographicOdds = new double[risks];
+    for (int i = 0; i < risks; i++) {
+      CompiledKnowledge.DemographicRisk r = k.demographicRisks.get(i);
+      demographicCondition[i] = r.condition();
+      demographic[i] = new Assessor.Demo(r.demographic());
+      demographicOdds[i] = r.odds();
+    }
   }
 
   /** Per-thread arrays indexed by condition, cleared lazily through generation stamps. */
@@ -151,10 +165,14 @@ public final class Scorer {
         touchedCount = apply(s, acc, c, odds[i], dense, linear, touchedCount);
       }
     }
-    for (CompiledKnowledge.DemographicRisk r : k.demographicRisks) {
-      if (r.demographic().matches(e.age, e.sex, e.pregnant)) {
-        int c = r.condition();
-        touchedCount = apply(s, acc, c, r.odds(), dense, linear, touchedCount);
+    if (demographic.length > 0) {
+      boolean hasAge = e.age.isPresent();
+      int age = e.age.orElse(0);
+      org.musculo.model.Sex sex = e.sex.orElse(null);
+      for (int i = 0; i < demographic.length; i++) {
+        if (demographic[i].matches(hasAge, age, sex, e.pregnant)) {
+          touchedCount = apply(s, acc, demographicCondition[i], demographicOdds[i], dense, linear, touchedCount);
+        }
       }
     }
     if (dense) {

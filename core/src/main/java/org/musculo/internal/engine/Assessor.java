@@ -396,7 +396,7 @@ public final class Assessor {
    */
   public Assessment assess(Evidence e, List<Interpretation> interpreted, List<String> unrecognized,
       Interviewer interviewer, int questions, int answered) {
-    Posterior posterior = scorer.score(e);
+    Posterior posterior = scorer.scoreTransient(e); // does not outlive this call
     int[] fired = fired(e);
     // the best conditions the interview weighs; the best of them are the assessment's best
     int[] candidates = posterior.top(Math.max(MAX_CONDITIONS, Interviewer.CANDIDATES));
@@ -440,7 +440,7 @@ public final class Assessor {
    * @return the ranked conditions
    */
   public List<RankedCondition> rank(Evidence e, int n) {
-    Posterior posterior = scorer.score(e);
+    Posterior posterior = scorer.scoreTransient(e); // does not outlive this call
     int[] top = posterior.top(n);
     List<RankedCondition> out = new ArrayList<>(top.length);
     for (int c : top) {

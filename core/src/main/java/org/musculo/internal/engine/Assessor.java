@@ -83,6 +83,8 @@ public final class Assessor {
   private final Treatment[] treatmentList;
   private final int[][] treatmentContraFindings;
   private final int[][] treatmentContraFlags;
+  /** Per finding: ln(1 - bg), as an absent finding's contribution subtracts it. */
+  private final double[] logOneMinusBackground;
   /** Per triage level: the advice and the safety net. */
   private static final String[] ADVICE = new String[TriageLevel.values().length];
   private static final String[] SAFETY_NET = new String[TriageLevel.values().length];
@@ -134,6 +136,10 @@ public final class Assessor {
       List<Integer> supported = new ArrayList<>(conditionsByCause.getOrDefault(causes[i].id(), List.of()));
       causes[i].condition().map(k.conditionIndex::get).ifPresent(supported::add);
       causeConditions[i] = supported.stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.logOneMinusBackground = new double[k.findingCount()];
+    for (int f = 0; f < logOneMinusBackground.length; f++) {
+      logOneMinusBackground[f] = Math.log(1 - k.background[f]);
     }
     this.leakPresent = leakContributions(true);
     this.leakAbsent = leakContributions(false);
@@ -521,7 +527,7 @@ public final class Assessor {
     for (int f : e.absent) {
       double freq = k.frequency(c, f);
       b.addFinding(freq > 0
-          ? contribution(f, -1, false, Math.log(1 - freq) - Math.log(1 - k.background[f]))
+          ? contribution(f, -1, false, Math.log(1 - freq) - logOneMinusBackground[f])
           : leakAbsent[f]);
     }
     int[] listed = k.listedFindings[c];

@@ -43,6 +43,16 @@ public final class Scorer {
    * @param k the compiled knowledge
    */
   public Scorer(CompiledKnowledge k) {
+    this(k, true);
+  }
+
+  /**
+   * Creates a scorer, with or without dense factor rows (which give the same posterior).
+   *
+   * @param k the compiled knowledge
+   * @param denseRows whether to keep dense rows for the longest postings
+   */
+  Scorer(CompiledKnowledge k, boolean denseRows) {
     this.k = k;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(k.conditionCount()));
     int risks = k.demographicRisks.size();
@@ -69,7 +79,7 @@ public final class Scorer {
       byLength[f] = f;
     }
     java.util.Arrays.sort(byLength, (a, b) -> k.postingConditions[b].length - k.postingConditions[a].length);
-    for (int i = 0; nc >= DENSE_ROW_MIN && i < nf; i++) {
+    for (int i = 0; denseRows && nc >= DENSE_ROW_MIN && i < nf; i++) {
       int f = byLength[i];
       int[] conds = k.postingConditions[f];
       if ((long) conds.length * DENSE_ROW_SHARE < nc || budget < 2L * nc) {

@@ -3,6 +3,7 @@ package org.musculo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -116,8 +117,7 @@ public final class Musculo {
     Objects.requireNonNull(presentation, "presentation");
     Resolved r = resolve(presentation);
     Evidence evidence = r.evidence(compiled, presentation);
-    return assessor.assess(evidence, r.interpreted, r.unrecognized,
-        posterior -> interviewer.next(evidence, posterior, NEXT_QUESTIONS, r.answered(), new int[0]).questions());
+    return assessor.assess(evidence, r.interpreted, r.unrecognized, interviewer, NEXT_QUESTIONS, r.answered());
   }
 
   /**
@@ -163,13 +163,10 @@ public final class Musculo {
       throw new IllegalArgumentException("n must be at least 1 but was " + n);
     }
     Resolved r = resolve(presentation);
-    List<Integer> unknown = new ArrayList<>();
     Resolved skipped = new Resolved();
     resolve(presentation.unknown(), "unknown", true, skipped);
-    unknown.addAll(skipped.present);
-    unknown.addAll(skipped.absent);
-    return interviewer.next(r.evidence(compiled, presentation), n, r.answered() + unknown.size(),
-        unknown.stream().mapToInt(Integer::intValue).toArray());
+    int[] unknown = skipped.all();
+    return interviewer.next(r.evidence(compiled, presentation), n, r.answered() + unknown.length, unknown);
   }
 
   private Resolved resolve(Presentation presentation) {
@@ -181,48 +178,96 @@ public final class Musculo {
 
   /** Findings resolved from a presentation's entries, with how free text was read. */
   private static final class Resolved {
-    final List<Integer> present = new ArrayList<>();
-    final List<Integer> absent = new ArrayList<>();
+    /** Finding indices resolved present, then those resolved absent, in the order read. */
+    int[] present = new int[8];
+    int presentCount;
+    int[] absent = new int[8];
+    int absentCount;
     final List<Interpretation> interpreted = new ArrayList<>();
     final List<String> unrecognized = new ArrayList<>();
 
-    Evidence evidence(CompiledKnowledge compiled, Presentation presentation) {
-      int[] p = present.stream().mapToInt(Integer::intValue).toArray();
-      int[] a = absent.stream().filter(f -> !present.contains(f)).mapToInt(Integer::intValue).toArray();
-      return Evidence.of(compiled, p, a, presentation.age(), presentation.sex(), presentation.pregnant());
+    void add(boolean toPresent, int f) {
+      if (toPresent) {
+        if (presentCount == present.length) {
+          present = Arrays.copyOf(present, presentCount * 2);
+        }
+        present[presentCount++] = f;
+      } else {
+        if (absentCount == absent.length) {
+          absent = Arrays.copyOf(absent, absentCount * 2);
+        }
+        absent[absentCount++] = f;
+      }
     }
 
+    Evidence evidence(CompiledKnowledge compiled, Presentation presentation) {
+      int[] p = Arrays.copyOf(present, presentCount);
+      // an absent finding also reported present is dropped
+      int[] a = new int[absentCount];
+      int kept = 0;
+      for (int i = 0; i < absentCount; i++) {
+        if (!contains(present, presentCount, absent[i])) {
+          a[kept++] = absent[i];
+        }
+      }
+      return Evidence.of(compiled, p, kept == a.length ? a : Arrays.copyOf(a, kept), presentation.age(),
+          presentation.sex(), presentation.pregnant());
+    }
+
+    /** Every finding read, present then absent, repeats included. */
+    int[] all() {
+      int[] out = Arrays.copyOf(present, presentCount + absentCount);
+      System.arraycopy(absent, 0, out, presentCount, absentCount);
+      return out;
+    }
+
+    /** How many distinct findings were read. */
     int answered() {
-      return (int) java.util.stream.Stream.concat(present.stream(), absent.stream()).distinct().count();
+      int[] all = all();
+      Arrays.sort(all);
+      int distinct = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (i == 0 || all[i] != all[i - 1]) {
+          distinct++;
+        }
+      }
+      return distinct;
+    }
+
+    private static boolean contains(int[] xs, int count, int x) {
+      for (int i = 0; i < count; i++) {
+        if (xs[i] == x) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
   private void resolve(List<String> entries, String list, boolean presentList, Resolved r) {
     for (int i = 0; i < entries.size(); i++) {
       String entry = entries.get(i).strip();
-      String field = list + "[" + i + "]";
-      List<Integer> target = presentList ? r.present : r.absent;
-      if (kb.findings().containsKey(entry)) {
-        target.add(compiled.findingIndex(entry));
+      int id = assessor.findingOrNone(entry);
+      if (id >= 0) {
+        r.add(presentList, id);
       } else if (CODE.matcher(entry).matches()) {
         int f = compiled.findingByCode(entry);
         if (f < 0) {
-          throw new PresentationException(field, "no finding has the code '" + entry
+          throw new PresentationException(list + "[" + i + "]", "no finding has the code '" + entry
               + "'; use a finding id or a code listed in the catalogue");
         }
-        target.add(f);
+        r.add(presentList, f);
       } else if (ID.matcher(entry).matches()
           && !Suggestions.didYouMean(entry, kb.findings().keySet()).isEmpty()) {
         // an id with a typo; a hyphenated word with no id near it ("x-ray") is read as text
-        throw new PresentationException(field, "unknown finding id '" + entry + "'"
+        throw new PresentationException(list + "[" + i + "]", "unknown finding id '" + entry + "'"
             + Suggestions.didYouMean(entry, kb.findings().keySet())
             + "; use an id from the catalogue");
       } else {
         // free text: read through the symptom search; in the absent list everything is absent
         SearchResult result = search.toResult(search.hits(entry), presentList);
         for (Interpretation in : result.interpretations()) {
-          int f = compiled.findingIndex(in.findingId());
-          (in.present() ? r.present : r.absent).add(f);
+          r.add(in.present(), compiled.findingIndex(in.findingId()));
           r.interpreted.add(in);
         }
         r.unrecognized.addAll(result.unrecognized());

@@ -1,13 +1,10 @@
 package org.musculo.internal.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.musculo.Assessment;
 import org.musculo.Contribution;
 import org.musculo.Explanation;
@@ -24,7 +21,6 @@ import org.musculo.model.CareSetting;
 import org.musculo.model.Cause;
 import org.musculo.model.Condition;
 import org.musculo.model.Demographic;
-import org.musculo.model.PreventionMeasure;
 import org.musculo.model.RedFlag;
 import org.musculo.model.RiskFactor;
 import org.musculo.model.Treatment;
@@ -64,6 +60,41 @@ public final class Assessor {
   private final Cause[] causes;
   private final int[][] causeIndicators;
   private final int[][] causeConditions;
+  /** Per cause: its prevention measures as indices into {@link #advice}. */
+  private final int[][] causePrevention;
+  /** Per red flag: its demographic, or null, and its entry in a triage. */
+  private final Demo[] redFlagDemographic;
+  private final FiredRedFlag[] firedRedFlag;
+  /** Per condition: the risk factors, their findings (or -1) and demographics, and contributions. */
+  private final int[][] riskFinding;
+  private final Demo[][] riskDemographic;
+  private final Contribution[][] riskContribution;
+  /** Per condition: the reasons a triage gives when it leads and when it is above its threshold. */
+  private final String[] leadReason;
+  private final String[] thresholdReason;
+  /** Per condition: its prevention measures and treatments, as indices. */
+  private final int[][] conditionPrevention;
+  private final int[][] conditionTreatments;
+  /** Per condition: for each of its treatments, the option offered for that condition alone. */
+  private final TreatmentOption[][] soleOption;
+  /** Prevention measures in id order, as an assessment lists them. */
+  private final PreventionAdvice[] advice;
+  /** Treatments in id order, with their contraindicating findings and red flags as indices. */
+  private final Treatment[] treatmentList;
+  private final int[][] treatmentContraFindings;
+  private final int[][] treatmentContraFlags;
+  /** Per finding: ln(1 - bg), as an absent finding's contribution subtracts it. */
+  private final double[] logOneMinusBackground;
+  /** Per triage level: the advice and the safety net. */
+  private static final String[] ADVICE = new String[TriageLevel.values().length];
+  private static final String[] SAFETY_NET = new String[TriageLevel.values().length];
+
+  static {
+    for (TriageLevel level : TriageLevel.values()) {
+      ADVICE[level.ordinal()] = advice(level);
+      SAFETY_NET[level.ordinal()] = safetyNet(level);
+    }
+  }
 
   /**
    * Creates an assessor.
@@ -106,8 +137,138 @@ public final class Assessor {
       causes[i].condition().map(k.conditionIndex::get).ifPresent(supported::add);
       causeConditions[i] = supported.stream().mapToInt(Integer::intValue).toArray();
     }
+    this.logOneMinusBackground = new double[k.findingCount()];
+    for (int f = 0; f < logOneMinusBackground.length; f++) {
+      logOneMinusBackground[f] = Math.log(1 - k.background[f]);
+    }
     this.leakPresent = leakContributions(true);
     this.leakAbsent = leakContributions(false);
+
+    // everything an assessment copies from the content as it is, built once
+    this.redFlagDemographic = new Demo[redFlags.length];
+    this.firedRedFlag = new FiredRedFlag[redFlags.length];
+    Map<String, Integer> flagIndex = new HashMap<>();
+    for (int i = 0; i < redFlags.length; i++) {
+      RedFlag r = redFlags[i];
+      redFlagDemographic[i] = r.demographic().map(Demo::new).orElse(null);
+      firedRedFlag[i] = FiredRedFlag.builder().id(r.id()).name(r.name()).level(r.level()).reason(r.reason()).build();
+      flagIndex.put(r.id(), i);
+    }
+    this.advice = k.kb.preventionMeasures().values().stream()
+        .map(m -> PreventionAdvice.builder().id(m.id()).name(m.name()).advice(m.advice()).build())
+        .toArray(PreventionAdvice[]::new);
+    Map<String, Integer> adviceIndex = new HashMap<>();
+    for (int i = 0; i < advice.length; i++) {
+      adviceIndex.put(advice[i].id(), i);
+    }
+    this.causePrevention = new int[causes.length][];
+    for (int i = 0; i < causes.length; i++) {
+      causePrevention[i] = causes[i].prevention().stream().mapToInt(adviceIndex::get).toArray();
+    }
+    this.treatmentList = k.kb.treatments().values().toArray(Treatment[]::new);
+    Map<String, Integer> treatmentIndex = new HashMap<>();
+    this.treatmentContraFindings = new int[treatmentList.length][];
+    this.treatmentContraFlags = new int[treatmentList.length][];
+    for (int t = 0; t < treatmentList.length; t++) {
+      treatmentIndex.put(treatmentList[t].id(), t);
+      treatmentContraFindings[t] = indices(treatmentList[t].contraindications());
+      // a red flag the content does not define can never fire
+      treatmentContraFlags[t] = treatmentList[t].contraindicatedRedFlags().stream()
+          .filter(flagIndex::containsKey).mapToInt(flagIndex::get).toArray();
+    }
+    int nc = k.conditionCount();
+    this.riskFinding = new int[nc][];
+    this.riskDemographic = new Demo[nc][];
+    this.riskContribution = new Contribution[nc][];
+    this.leadReason = new String[nc];
+    this.thresholdReason = new String[nc];
+    this.conditionPrevention = new int[nc][];
+    this.conditionTreatments = new int[nc][];
+    this.soleOption = new TreatmentOption[nc][];
+    for (int c = 0; c < nc; c++) {
+      Condition condition = k.conditions[c];
+      List<RiskFactor> rfs = condition.riskFactors();
+      riskFinding[c] = new int[rfs.size()];
+      riskDemographic[c] = new Demo[rfs.size()];
+      riskContribution[c] = new Contribution[rfs.size()];
+      for (int i = 0; i < rfs.size(); i++) {
+        RiskFactor rf = rfs.get(i);
+        riskFinding[c][i] = rf.finding().map(k.findingIndex::get).orElse(-1);
+        riskDemographic[c][i] = rf.finding().isPresent() ? null : new Demo(rf.demographic().orElseThrow());
+        riskContribution[c][i] = Contribution.builder()
+            .id(rf.finding().orElse("demographic"))
+            .name(rf.finding().map(f -> k.findings[k.findingIndex.get(f)].name())
+                .orElseGet(() -> describe(rf.demographic().orElseThrow())))
+            .present(true)
+            .logRatio(Math.log(rf.oddsRatio()))
+            .build();
+      }
+      leadReason[c] = "Your answers fit " + lower(condition.name()) + " best; it usually "
+          + phrase(k.acuity[c]) + ".";
+      thresholdReason[c] = "Your answers could fit " + lower(condition.name()) + ", which "
+          + phrase(k.acuity[c]) + ".";
+      conditionPrevention[c] = condition.prevention().stream().mapToInt(adviceIndex::get).toArray();
+      conditionTreatments[c] = condition.treatments().stream().mapToInt(treatmentIndex::get).toArray();
+      soleOption[c] = new TreatmentOption[conditionTreatments[c].length];
+      for (int i = 0; i < soleOption[c].length; i++) {
+        soleOption[c][i] = option(treatmentList[conditionTreatments[c][i]], List.of(k.conditionIds[c]));
+      }
+    }
+  }
+
+  /**
+   * A demographic as primitives, matched exactly as {@link Demographic#matches}: a bound that is
+   * set must hold, and an age, sex or pregnancy the patient did not give fails it.
+   */
+  static final class Demo {
+    private final boolean hasMin;
+    private final int minAge;
+    private final boolean hasMax;
+    private final int maxAge;
+    /** The sex required, or null. */
+    private final org.musculo.model.Sex sex;
+    /** 0: either; 1: pregnant; 2: not pregnant. */
+    private final int pregnancy;
+
+    Demo(Demographic d) {
+      hasMin = d.minAge().isPresent();
+      minAge = d.minAge().orElse(0);
+      hasMax = d.maxAge().isPresent();
+      maxAge = d.maxAge().orElse(0);
+      sex = d.sex().orElse(null);
+      pregnancy = d.pregnant().map(p -> p ? 1 : 2).orElse(0);
+    }
+
+    /**
+     * Whether a patient matches.
+     *
+     * @param hasAge whether the age is known
+     * @param age the age, if known
+     * @param patientSex the sex, or null if unknown
+     * @param pregnant whether pregnant
+     */
+    boolean matches(boolean hasAge, int age, org.musculo.model.Sex patientSex, boolean pregnant) {
+      if (hasMin && (!hasAge || age < minAge)) {
+        return false;
+      }
+      if (hasMax && (!hasAge || age > maxAge)) {
+        return false;
+      }
+      if (sex != null && sex != patientSex) {
+        return false;
+      }
+      return pregnancy == 0 || (pregnancy == 1) == pregnant;
+    }
+
+    boolean matches(Evidence e) {
+      return matches(e.age.isPresent(), e.age.orElse(0), e.sex.orElse(null), e.pregnant);
+    }
+  }
+
+  private static TreatmentOption option(Treatment t, List<String> forConditions) {
+    return TreatmentOption.builder().id(t.id()).name(t.name()).description(t.description())
+        .setting(t.setting()).modality(t.modality()).channels(t.channels())
+        .forConditions(forConditions).build();
   }
 
   /**
@@ -126,6 +287,15 @@ public final class Assessor {
     return ids.stream().mapToInt(k.findingIndex::get).toArray();
   }
 
+  /**
+   * Returns the index of the finding with this id, or -1 if there is none: one lookup where a
+   * caller would otherwise test and then fetch.
+   */
+  public int findingOrNone(String id) {
+    Integer f = k.findingIndex.get(id);
+    return f == null ? -1 : f;
+  }
+
   /** Returns the scorer behind this assessor. */
   public Scorer scorer() {
     return scorer;
@@ -139,26 +309,40 @@ public final class Assessor {
    * flag over to a stronger one, so that adding a finding can never lower the level.
    */
   public List<RedFlag> firedRedFlags(Evidence e) {
-    List<RedFlag> matching = new ArrayList<>();
-    List<Boolean> suppressed = new ArrayList<>();
-    TriageLevel unsuppressed = TriageLevel.SELF_CARE;
+    int[] fired = fired(e);
+    List<RedFlag> out = new ArrayList<>(fired.length);
+    for (int r : fired) {
+      out.add(redFlags[r]);
+    }
+    return out;
+  }
+
+  /** Returns the indices of the red flags that fire, ascending: {@link #firedRedFlags} by index. */
+  int[] fired(Evidence e) {
+    int[] matching = new int[redFlags.length];
+    boolean[] suppressed = new boolean[redFlags.length];
+    int count = 0;
+    int unsuppressed = TriageLevel.SELF_CARE.ordinal();
+    boolean hasAge = e.age.isPresent();
+    int age = e.age.orElse(0);
+    org.musculo.model.Sex sex = e.sex.orElse(null);
     for (int i = 0; i < redFlags.length; i++) {
-      if (matches(i, e)) {
+      if (matches(i, e, hasAge, age, sex)) {
         boolean none = excluded(i, e);
-        matching.add(redFlags[i]);
-        suppressed.add(none);
+        matching[count] = i;
+        suppressed[count++] = none;
         if (!none) {
-          unsuppressed = unsuppressed.max(redFlags[i].level());
+          unsuppressed = Math.max(unsuppressed, redFlags[i].level().ordinal());
         }
       }
     }
-    List<RedFlag> fired = new ArrayList<>();
-    for (int i = 0; i < matching.size(); i++) {
-      if (!suppressed.get(i) || matching.get(i).level().compareTo(unsuppressed) > 0) {
-        fired.add(matching.get(i));
+    int fired = 0;
+    for (int i = 0; i < count; i++) {
+      if (!suppressed[i] || redFlags[matching[i]].level().ordinal() > unsuppressed) {
+        matching[fired++] = matching[i];
       }
     }
-    return fired;
+    return Arrays.copyOf(matching, fired);
   }
 
   private boolean excluded(int i, Evidence e) {
@@ -170,7 +354,7 @@ public final class Assessor {
     return false;
   }
 
-  private boolean matches(int i, Evidence e) {
+  private boolean matches(int i, Evidence e, boolean hasAge, int age, org.musculo.model.Sex sex) {
     for (int f : redFlagAll[i]) {
       if (!e.isPresent(f)) {
         return false;
@@ -185,7 +369,7 @@ public final class Assessor {
         return false;
       }
     }
-    return redFlags[i].demographic().map(d -> d.matches(e.age, e.sex, e.pregnant)).orElse(true);
+    return redFlagDemographic[i] == null || redFlagDemographic[i].matches(hasAge, age, sex, e.pregnant);
   }
 
   /**
@@ -200,28 +384,52 @@ public final class Assessor {
   public Assessment assess(Evidence e, List<Interpretation> interpreted, List<String> unrecognized,
       java.util.function.Function<Posterior, List<Question>> questionsFor) {
     Posterior posterior = scorer.score(e);
-    List<Question> questions = questionsFor.apply(posterior);
-    int[] top = posterior.top(MAX_CONDITIONS);
-    List<RedFlag> fired = firedRedFlags(e);
+    return assess(e, posterior, fired(e), posterior.top(MAX_CONDITIONS), questionsFor.apply(posterior),
+        interpreted, unrecognized);
+  }
 
-    List<RankedCondition> ranked = new ArrayList<>();
+  /**
+   * Assesses the evidence, with the next questions from an interviewer that shares this
+   * assessment's posterior, best conditions and fired red flags.
+   *
+   * @param e the evidence
+   * @param interpreted how free text was read
+   * @param unrecognized free text that matched nothing
+   * @param interviewer the interviewer, built over this assessor
+   * @param questions how many questions at most
+   * @param answered how many findings have been answered
+   * @return the assessment
+   */
+  public Assessment assess(Evidence e, List<Interpretation> interpreted, List<String> unrecognized,
+      Interviewer interviewer, int questions, int answered) {
+    Posterior posterior = scorer.scoreTransient(e); // does not outlive this call
+    int[] fired = fired(e);
+    // the best conditions the interview weighs; the best of them are the assessment's best
+    int[] candidates = posterior.top(Math.max(MAX_CONDITIONS, Interviewer.CANDIDATES));
+    int[] top = candidates.length > MAX_CONDITIONS ? Arrays.copyOf(candidates, MAX_CONDITIONS) : candidates;
+    List<Question> next = interviewer.questions(e, posterior, candidates, fired, questions, answered);
+    return assess(e, posterior, fired, top, next, interpreted, unrecognized);
+  }
+
+  private Assessment assess(Evidence e, Posterior posterior, int[] fired, int[] top, List<Question> questions,
+      List<Interpretation> interpreted, List<String> unrecognized) {
+    Assessment.Builder b = Assessment.builder();
     for (int i = 0; i < top.length; i++) {
       double p = posterior.probability(top[i]);
       if (i >= ALWAYS_LISTED && p < MIN_LISTED) {
         break;
       }
-      ranked.add(rank(top[i], p, e));
+      b.addCondition(rank(top[i], p, e));
     }
-    Triage triage = triage(e, posterior, top, fired);
-    List<Integer> careConditions = careConditions(posterior, top, fired);
-    List<LikelyCause> causes = causes(e, posterior);
-    return Assessment.builder()
-        .triage(triage)
-        .conditions(ranked)
+    TriageLevel level = triage(e, posterior, top, fired, b);
+    int[] care = careConditions(posterior, top, fired);
+    int[] causeIndex = new int[MAX_CAUSES];
+    boolean[] indicated = new boolean[MAX_CAUSES];
+    int causeCount = causes(e, posterior, causeIndex, indicated, b);
+    prevention(care, causeIndex, indicated, causeCount, b);
+    treatments(care, level, fired, e, b);
+    return b
         .somethingElse(posterior.remainder())
-        .causes(causes)
-        .prevention(prevention(careConditions, causes))
-        .treatments(treatments(careConditions, triage.level(), fired, e))
         .nextQuestions(questions)
         .interpreted(interpreted)
         .unrecognized(unrecognized)
@@ -238,9 +446,10 @@ public final class Assessor {
    * @return the ranked conditions
    */
   public List<RankedCondition> rank(Evidence e, int n) {
-    Posterior posterior = scorer.score(e);
-    List<RankedCondition> out = new ArrayList<>();
-    for (int c : posterior.top(n)) {
+    Posterior posterior = scorer.scoreTransient(e); // does not outlive this call
+    int[] top = posterior.top(n);
+    List<RankedCondition> out = new ArrayList<>(top.length);
+    for (int c : top) {
       out.add(rank(c, posterior.probability(c), e));
     }
     return out;
@@ -264,61 +473,72 @@ public final class Assessor {
    */
   public Explanation explain(int c, Evidence e) {
     Condition condition = k.conditions[c];
-    List<Contribution> risk = new ArrayList<>();
-    for (RiskFactor rf : condition.riskFactors()) {
-      boolean applies = rf.finding().map(f -> e.isPresent(k.findingIndex.get(f)))
-          .orElseGet(() -> rf.demographic().orElseThrow().matches(e.age, e.sex, e.pregnant));
-      if (applies) {
-        risk.add(Contribution.builder()
-            .id(rf.finding().orElse("demographic"))
-            .name(rf.finding().map(f -> k.findings[k.findingIndex.get(f)].name())
-                .orElseGet(() -> describe(rf.demographic().orElseThrow())))
-            .present(true)
-            .logRatio(Math.log(rf.oddsRatio()))
-            .build());
-      }
-    }
-    List<Contribution> findings = new ArrayList<>(e.present.length + e.absent.length);
-    java.util.Set<Integer> sharedClaims = e.shared.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
-    for (int f : e.present) {
-      int matched = -1;
-      double freq = -1;
-      for (int g : k.implied[f]) {
-        freq = g == f ? k.frequency(c, g) : k.explicitFrequency(c, g);
-        if (freq > 0 && !sharedClaims.contains(g)) {
-          matched = g;
-          for (int a : k.implied[g]) {
-            if (e.shared.get(a)) {
-              sharedClaims.add(a);
-            }
-          }
-          break;
+    Explanation.Builder b = Explanation.builder().prior(condition.prevalence());
+    int[] riskFindings = riskFinding[c];
+    if (riskFindings.length > 0) {
+      boolean hasAge = e.age.isPresent();
+      int age = e.age.orElse(0);
+      org.musculo.model.Sex sex = e.sex.orElse(null);
+      for (int i = 0; i < riskFindings.length; i++) {
+        int f = riskFindings[i];
+        if (f >= 0 ? e.isPresent(f) : riskDemographic[c][i].matches(hasAge, age, sex, e.pregnant)) {
+          b.addRiskFactor(riskContribution[c][i]);
         }
       }
-      findings.add(matched >= 0
-          ? contribution(f, matched, true, Math.log(freq / k.background[matched]))
-          : leakPresent[f]);
+    }
+    if (e.shared.isEmpty()) {
+      // no finding is implied by two reports, so no report can claim one before another does
+      for (int f : e.present) {
+        int matched = -1;
+        double freq = -1;
+        for (int g : k.implied[f]) {
+          freq = g == f ? k.frequency(c, g) : k.explicitFrequency(c, g);
+          if (freq > 0) {
+            matched = g;
+            break;
+          }
+        }
+        b.addFinding(matched >= 0
+            ? contribution(f, matched, true, Math.log(freq / k.background[matched]))
+            : leakPresent[f]);
+      }
+    } else {
+      java.util.Set<Integer> sharedClaims = new java.util.HashSet<>();
+      for (int f : e.present) {
+        int matched = -1;
+        double freq = -1;
+        for (int g : k.implied[f]) {
+          freq = g == f ? k.frequency(c, g) : k.explicitFrequency(c, g);
+          if (freq > 0 && !sharedClaims.contains(g)) {
+            matched = g;
+            for (int a : k.implied[g]) {
+              if (e.shared.get(a)) {
+                sharedClaims.add(a);
+              }
+            }
+            break;
+          }
+        }
+        b.addFinding(matched >= 0
+            ? contribution(f, matched, true, Math.log(freq / k.background[matched]))
+            : leakPresent[f]);
+      }
     }
     for (int f : e.absent) {
       double freq = k.frequency(c, f);
-      findings.add(freq > 0
-          ? contribution(f, -1, false, Math.log(1 - freq) - Math.log(1 - k.background[f]))
+      b.addFinding(freq > 0
+          ? contribution(f, -1, false, Math.log(1 - freq) - logOneMinusBackground[f])
           : leakAbsent[f]);
     }
-    List<String> notReported = new ArrayList<>();
     int[] listed = k.listedFindings[c];
+    double[] frequencies = k.listedFrequencies[c];
     for (int i = 0; i < listed.length; i++) {
       int f = listed[i];
-      if (k.listedFrequencies[c][i] >= EXPECTED && !e.isPresent(f) && !e.isAbsent(f)) {
-        notReported.add(k.findingIds[f]);
+      if (frequencies[i] >= EXPECTED && !e.isPresent(f) && !e.isAbsent(f)) {
+        b.addNotReported(k.findingIds[f]);
       }
     }
-    return Explanation.builder()
-        .prior(condition.prevalence())
-        .riskFactors(risk)
-        .findings(findings)
-        .notReported(notReported)
-        .build();
+    return b.build();
   }
 
   private Contribution contribution(int f, int matched, boolean present, double lr) {
@@ -347,39 +567,48 @@ public final class Assessor {
     return String.join(", ", parts);
   }
 
-  private Triage triage(Evidence e, Posterior posterior, int[] top, List<RedFlag> fired) {
+  /** Sets the triage on {@code b} and returns its level. */
+  private TriageLevel triage(Evidence e, Posterior posterior, int[] top, int[] fired, Assessment.Builder b) {
     TriageLevel level = TriageLevel.SELF_CARE;
-    Set<String> reasons = new LinkedHashSet<>();
-    for (RedFlag r : fired) {
-      level = level.max(r.level());
-      reasons.add(r.reason());
+    List<String> reasons = new ArrayList<>();
+    Triage.Builder t = Triage.builder();
+    for (int r : fired) {
+      level = level.max(redFlags[r].level());
+      addDistinct(reasons, redFlags[r].reason());
+      t.addRedFlag(firedRedFlag[r]);
     }
     for (int c : posterior.aboveThreshold()) {
       if (k.acuity[c].compareTo(TriageLevel.SELF_CARE) > 0 && (top.length == 0 || c != top[0])) {
         level = level.max(k.acuity[c]);
-        reasons.add("Your answers could fit " + lower(k.conditions[c].name()) + ", which "
-            + phrase(k.acuity[c]) + ".");
+        addDistinct(reasons, thresholdReason[c]);
       }
     }
     if (top.length > 0) {
       int lead = top[0];
       level = level.max(k.acuity[lead]);
-      reasons.add("Your answers fit " + lower(k.conditions[lead].name()) + " best; it usually "
-          + phrase(k.acuity[lead]) + ".");
+      addDistinct(reasons, leadReason[lead]);
     }
     if (posterior.remainder() >= UNFAMILIAR && level.compareTo(TriageLevel.CONSULTATION) < 0) {
       level = TriageLevel.CONSULTATION;
-      reasons.add("Your answers do not clearly fit a condition we know, so a clinician should"
-          + " take a look.");
+      addDistinct(reasons, UNFAMILIAR_REASON);
     }
-    return Triage.builder()
+    b.triage(t
         .level(level)
-        .reasons(List.copyOf(reasons))
-        .redFlags(fired.stream().map(r -> FiredRedFlag.builder().id(r.id()).name(r.name())
-            .level(r.level()).reason(r.reason()).build()).toList())
-        .advice(advice(level))
-        .safetyNet(safetyNet(level))
-        .build();
+        .reasons(reasons)
+        .advice(ADVICE[level.ordinal()])
+        .safetyNet(SAFETY_NET[level.ordinal()])
+        .build());
+    return level;
+  }
+
+  private static final String UNFAMILIAR_REASON = "Your answers do not clearly fit a condition we know,"
+      + " so a clinician should take a look.";
+
+  /** Adds {@code s} unless an equal string is there: a few reasons, so a scan beats a set. */
+  private static void addDistinct(List<String> list, String s) {
+    if (!list.contains(s)) {
+      list.add(s);
+    }
   }
 
   private static String lower(String name) {
@@ -435,27 +664,53 @@ public final class Assessor {
     }
   }
 
-  private List<Integer> careConditions(Posterior posterior, int[] top, List<RedFlag> fired) {
-    Set<Integer> chosen = new LinkedHashSet<>();
-    for (RedFlag r : fired) {
-      r.condition().map(k.conditionIndex::get).ifPresent(chosen::add);
+  /**
+   * The conditions whose prevention and treatments an assessment offers, distinct, in order: those
+   * of the fired red flags, then the leading one and the next two if likely enough.
+   */
+  private int[] careConditions(Posterior posterior, int[] top, int[] fired) {
+    int[] chosen = new int[fired.length + CARE_CONDITIONS];
+    int count = 0;
+    for (int r : fired) {
+      count = addDistinct(chosen, count, redFlagCondition[r]);
     }
     for (int i = 0; i < top.length && i < CARE_CONDITIONS; i++) {
       if (i == 0 || posterior.probability(top[i]) >= CARE_PROBABILITY) {
-        chosen.add(top[i]);
+        count = addDistinct(chosen, count, top[i]);
       }
     }
-    return List.copyOf(chosen);
+    return Arrays.copyOf(chosen, count);
   }
 
-  private List<LikelyCause> causes(Evidence e, Posterior posterior) {
-    List<LikelyCause> out = new ArrayList<>();
+  /** Appends {@code x} to the first {@code count} of {@code xs} unless negative or there; returns the count. */
+  private static int addDistinct(int[] xs, int count, int x) {
+    if (x < 0) {
+      return count;
+    }
+    for (int i = 0; i < count; i++) {
+      if (xs[i] == x) {
+        return count;
+      }
+    }
+    xs[count] = x;
+    return count + 1;
+  }
+
+  /** Most causes an assessment lists. */
+  private static final int MAX_CAUSES = 5;
+
+  /**
+   * Adds the best supported causes to {@code b}, best first, ties by id, and puts their indices in
+   * {@code chosen}, with whether an indicator is present in {@code indicated}; returns how many. Only the causes that make the list are built.
+   */
+  private int causes(Evidence e, Posterior posterior, int[] chosen, boolean[] indicated, Assessment.Builder b) {
+    double[] chosenScore = new double[MAX_CAUSES];
+    int count = 0;
     for (int i = 0; i < causes.length; i++) {
-      Cause cause = causes[i];
-      List<String> indicators = new ArrayList<>();
+      int present = 0;
       for (int f : causeIndicators[i]) {
         if (e.isPresent(f)) {
-          indicators.add(k.findingIds[f]);
+          present++;
         }
       }
       double support = 0;
@@ -463,68 +718,172 @@ public final class Assessor {
         support += posterior.probability(c);
       }
       support = Math.min(1, support);
-      if (indicators.isEmpty() && support < 0.1) {
+      if (present == 0 && support < 0.1) {
         continue;
       }
-      double evidence = indicators.isEmpty()
+      double evidence = present == 0
           ? 0
-          : 0.5 + 0.5 * indicators.size() / (double) cause.indicators().size();
+          : 0.5 + 0.5 * present / (double) causes[i].indicators().size();
       double score = 0.5 * support + 0.5 * evidence;
-      out.add(LikelyCause.builder().id(cause.id()).name(cause.name()).kind(cause.kind())
-          .score(score).indicators(indicators).build());
-    }
-    out.sort(Comparator.comparingDouble(LikelyCause::score).reversed().thenComparing(LikelyCause::id));
-    return out.size() > 5 ? List.copyOf(out.subList(0, 5)) : out;
-  }
-
-  private List<PreventionAdvice> prevention(List<Integer> conditions, List<LikelyCause> causes) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (LikelyCause cause : causes) {
-      if (!cause.indicators().isEmpty()) {
-        ids.addAll(k.kb.causes().get(cause.id()).prevention());
+      // insert by score, descending as Double.compare orders, then by id
+      int at = count;
+      while (at > 0 && (Double.compare(chosenScore[at - 1], score) < 0
+          || Double.compare(chosenScore[at - 1], score) == 0 && causes[chosen[at - 1]].id().compareTo(causes[i].id()) > 0)) {
+        at--;
       }
-    }
-    for (int c : conditions) {
-      ids.addAll(k.conditions[c].prevention());
-    }
-    for (LikelyCause cause : causes) {
-      ids.addAll(k.kb.causes().get(cause.id()).prevention());
-    }
-    List<PreventionAdvice> out = new ArrayList<>();
-    for (String id : ids) {
-      PreventionMeasure m = k.kb.preventionMeasures().get(id);
-      out.add(PreventionAdvice.builder().id(m.id()).name(m.name()).advice(m.advice()).build());
-      if (out.size() == 8) {
-        break;
-      }
-    }
-    return out;
-  }
-
-  private List<TreatmentOption> treatments(List<Integer> conditions, TriageLevel level,
-      List<RedFlag> fired, Evidence e) {
-    Set<String> firedIds = new LinkedHashSet<>();
-    fired.forEach(r -> firedIds.add(r.id()));
-    Map<String, List<String>> forConditions = new LinkedHashMap<>();
-    for (int c : conditions) {
-      for (String t : k.conditions[c].treatments()) {
-        forConditions.computeIfAbsent(t, x -> new ArrayList<>()).add(k.conditionIds[c]);
-      }
-    }
-    List<TreatmentOption> out = new ArrayList<>();
-    for (Map.Entry<String, List<String>> entry : forConditions.entrySet()) {
-      Treatment t = k.kb.treatments().get(entry.getKey());
-      if (!fits(t.setting(), level)
-          || t.contraindications().stream().anyMatch(f -> e.isPresent(k.findingIndex.get(f)))
-          || t.contraindicatedRedFlags().stream().anyMatch(firedIds::contains)) {
+      if (at == MAX_CAUSES) {
         continue;
       }
-      out.add(TreatmentOption.builder().id(t.id()).name(t.name()).description(t.description())
-          .setting(t.setting()).modality(t.modality()).channels(t.channels())
-          .forConditions(entry.getValue()).build());
+      int last = Math.min(count, MAX_CAUSES - 1);
+      System.arraycopy(chosen, at, chosen, at + 1, last - at);
+      System.arraycopy(chosenScore, at, chosenScore, at + 1, last - at);
+      System.arraycopy(indicated, at, indicated, at + 1, last - at);
+      chosen[at] = i;
+      chosenScore[at] = score;
+      indicated[at] = present > 0;
+      count = Math.min(count + 1, MAX_CAUSES);
     }
-    out.sort(Comparator.comparing(TreatmentOption::setting));
-    return out;
+    for (int j = 0; j < count; j++) {
+      int i = chosen[j];
+      Cause cause = causes[i];
+      List<String> indicators = new ArrayList<>();
+      for (int f : causeIndicators[i]) {
+        if (e.isPresent(f)) {
+          indicators.add(k.findingIds[f]);
+        }
+      }
+      b.addCause(LikelyCause.builder().id(cause.id()).name(cause.name()).kind(cause.kind())
+          .score(chosenScore[j]).indicators(indicators).build());
+    }
+    return count;
+  }
+
+  /** Most prevention measures an assessment lists. */
+  private static final int MAX_PREVENTION = 8;
+
+  /**
+   * Adds prevention advice to {@code b}: that of the causes with a present indicator, then that of
+   * the care conditions, then that of the other listed causes, each measure once, at most
+   * {@value #MAX_PREVENTION}.
+   */
+  private void prevention(int[] conditions, int[] causeIndex, boolean[] indicated, int causeCount,
+      Assessment.Builder b) {
+    int[] ids = new int[MAX_PREVENTION];
+    int count = 0;
+    for (int j = 0; j < causeCount && count < MAX_PREVENTION; j++) {
+      if (indicated[j]) {
+        count = addPrevention(causePrevention[causeIndex[j]], ids, count);
+      }
+    }
+    for (int c : conditions) {
+      count = addPrevention(conditionPrevention[c], ids, count);
+    }
+    for (int j = 0; j < causeCount; j++) {
+      count = addPrevention(causePrevention[causeIndex[j]], ids, count);
+    }
+    for (int i = 0; i < count; i++) {
+      b.addPrevention(advice[ids[i]]);
+    }
+  }
+
+  private static int addPrevention(int[] measures, int[] ids, int count) {
+    for (int m : measures) {
+      if (count == ids.length) {
+        return count;
+      }
+      count = addDistinct(ids, count, m);
+    }
+    return count;
+  }
+
+  /**
+   * Adds the treatments of the care conditions that fit the triage level and that neither a
+   * present finding nor a fired red flag rules out, ordered by setting, else as the conditions list
+   * them; each names the care conditions that list it.
+   */
+  private void treatments(int[] conditions, TriageLevel level, int[] fired, Evidence e, Assessment.Builder b) {
+    // each distinct treatment, in order of first listing, with the care conditions listing it
+    int total = 0;
+    for (int c : conditions) {
+      total += conditionTreatments[c].length;
+    }
+    if (total == 0) {
+      return;
+    }
+    int[] treatment = new int[total];
+    int[] firstCondition = new int[total];
+    int[] firstSlot = new int[total];
+    int[] listings = new int[total];
+    int count = 0;
+    for (int c : conditions) {
+      int[] ts = conditionTreatments[c];
+      for (int i = 0; i < ts.length; i++) {
+        int j = 0;
+        while (j < count && treatment[j] != ts[i]) {
+          j++;
+        }
+        if (j == count) {
+          treatment[count] = ts[i];
+          firstCondition[count] = c;
+          firstSlot[count] = i;
+          listings[count++] = 1;
+        } else {
+          listings[j]++;
+        }
+      }
+    }
+    TreatmentOption[] out = new TreatmentOption[count];
+    int kept = 0;
+    for (int j = 0; j < count; j++) {
+      int t = treatment[j];
+      Treatment tr = treatmentList[t];
+      if (!fits(tr.setting(), level) || anyPresent(treatmentContraFindings[t], e)
+          || anyOf(treatmentContraFlags[t], fired)) {
+        continue;
+      }
+      TreatmentOption option;
+      if (listings[j] == 1) {
+        option = soleOption[firstCondition[j]][firstSlot[j]];
+      } else {
+        List<String> forConditions = new ArrayList<>(listings[j]);
+        for (int c : conditions) {
+          for (int x : conditionTreatments[c]) {
+            if (x == t) {
+              forConditions.add(k.conditionIds[c]);
+            }
+          }
+        }
+        option = option(tr, forConditions);
+      }
+      // insertion by setting keeps equal settings in order, as a stable sort does
+      int at = kept++;
+      while (at > 0 && out[at - 1].setting().compareTo(option.setting()) > 0) {
+        out[at] = out[at - 1];
+        at--;
+      }
+      out[at] = option;
+    }
+    for (int i = 0; i < kept; i++) {
+      b.addTreatment(out[i]);
+    }
+  }
+
+  private static boolean anyPresent(int[] findings, Evidence e) {
+    for (int f : findings) {
+      if (e.isPresent(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyOf(int[] flags, int[] fired) {
+    for (int r : flags) {
+      if (Arrays.binarySearch(fired, r) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,9 +3,7 @@ package org.musculo.internal.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.musculo.InterviewStep;
 import org.musculo.Question;
 import org.musculo.model.RedFlag;
@@ -51,13 +49,16 @@ public final class Interviewer {
    * 1e-11 bits), so that its computed gain would be below {@link #MIN_GAIN} too.
    */
   private static final double NOT_WORTH_ASKING = MIN_GAIN * 0.999;
+  /**
+   * A bound on the gain below which the gain rounds to 0 (in units of 1e-4 bits): the margin to
+   * 0.5e-4 (1e-6 bits) is far above the rounding error of either (below 1e-11 bits).
+   */
+  private static final double ROUNDS_TO_ZERO = 0.49e-4;
   /** Bits of a sort key that hold the urgency, above the gain and the finding's id rank. */
   private static final int URGENCY_SHIFT = 60;
 
   private final CompiledKnowledge k;
   private final Assessor assessor;
-  /** Red flag index by id. */
-  private final Map<String, Integer> flagIndex = new HashMap<>();
   /** Per finding: the most urgent level of a red flag whose all-of or any-of lists it, or -1. */
   private final int[] flagLevel;
   /**
@@ -94,7 +95,6 @@ public final class Interviewer {
     touchedBy = new BitSet[flags];
     fitsPointed = new BitSet[flags];
     for (int r = 0; r < flags; r++) {
-      flagIndex.put(assessor.redFlags[r].id(), r);
       int level = assessor.redFlags[r].level().ordinal();
       touchedBy[r] = new BitSet(nf);
       for (int[] ids : new int[][] {assessor.redFlagAll[r], assessor.redFlagAny[r]}) {
@@ -137,6 +137,10 @@ public final class Interviewer {
     /** Findings whose gain is computed, by slot. */
     final int[] evaluated;
     final long[] keys;
+    /** By slot: P(yes) and the bound on the gain. */
+    final double[] yes;
+    final double[] bound;
+    private long[] best = new long[4];
     final Candidates candidates;
     int generation;
 
@@ -149,7 +153,17 @@ public final class Interviewer {
       slot = new int[nf];
       evaluated = new int[nf];
       keys = new long[nf];
+      yes = new double[nf];
+      bound = new double[nf];
       candidates = new Candidates();
+    }
+
+    /** Returns an array for at least {@code n} keys. */
+    long[] best(int n) {
+      if (best.length < n) {
+        best = new long[n];
+      }
+      return best;
     }
 
     /** Starts a call: every stamp of the previous calls becomes stale. */
@@ -194,6 +208,34 @@ public final class Interviewer {
     if (answered >= MAX_ANSWERS) {
       return stop(InterviewStep.StopReason.MAX_QUESTIONS);
     }
+    return next(e, posterior, posterior.top(CANDIDATES), assessor.fired(e), n, skip);
+  }
+
+  /**
+   * Returns the questions of {@link #next(Evidence, Posterior, int, int, int[])} with nothing
+   * skipped, for an assessment that already knows the best conditions and the fired red flags:
+   * none when the interview would stop.
+   *
+   * @param e the evidence so far
+   * @param posterior the posterior of that evidence
+   * @param candidates the best {@value #CANDIDATES} conditions or more, best first
+   * @param fired the indices of the red flags that fire, ascending
+   * @param n how many questions at most
+   * @param answered how many findings have been answered so far
+   * @return the questions
+   */
+  List<Question> questions(Evidence e, Posterior posterior, int[] candidates, int[] fired, int n, int answered) {
+    if (answered >= MAX_ANSWERS) {
+      return List.of();
+    }
+    int[] top = candidates.length > CANDIDATES ? Arrays.copyOf(candidates, CANDIDATES) : candidates;
+    InterviewStep step = next(e, posterior, top, fired, n, NOTHING);
+    return step.questions();
+  }
+
+  private static final int[] NOTHING = new int[0];
+
+  private InterviewStep next(Evidence e, Posterior posterior, int[] top, int[] firedFlags, int n, int[] skip) {
     Scratch s = scratch.get();
     int gen = s.begin();
     for (int f : skip) {
@@ -201,7 +243,6 @@ public final class Interviewer {
         s.skipped[f] = gen;
       }
     }
-    int[] top = posterior.top(CANDIDATES);
     Candidates table = s.candidates;
     double[] p = table.p;
     double rest = 1;
@@ -210,7 +251,7 @@ public final class Interviewer {
       rest -= p[i];
     }
     rest = Math.max(0, rest);
-    int red = openRedFlagFindings(e, top, p, s, gen);
+    int red = openRedFlagFindings(e, top, p, firedFlags, s, gen);
     if (red == 0 && top.length > 0 && p[0] >= CONFIDENT) {
       return stop(InterviewStep.StopReason.CONFIDENT);
     }
@@ -246,35 +287,79 @@ public final class Interviewer {
     }
     table.begin(k, top, rest, m);
     table.scatter(k, top, s.slotStamp, s.slot, gen);
-    int count = 0;
+    // each candidate's best possible key, from the bound on its gain (no logarithm); then exact
+    // gains in that order until the next best possible key cannot enter the questions
+    int candidates = 0;
     for (int j = 0; j < m; j++) {
       int f = s.evaluated[j];
       boolean isRed = s.redStamp[f] == gen;
       double bg = k.background[f];
       double yes = table.yes(bg, j);
-      if (!isRed && table.bound(bg, yes, j) < NOT_WORTH_ASKING) {
+      double bound = table.bound(bg, yes, j);
+      if (!isRed && bound < NOT_WORTH_ASKING) {
         continue;
       }
-      double gain = table.gain(bg, k.logBackground[f], k.log1mBackground[f], yes, j);
-      if (isRed || gain >= MIN_GAIN) {
-        s.keys[count++] = key(isRed ? s.redLevel[f] : -1, Math.round(gain * 10000), f);
+      s.yes[j] = yes;
+      s.bound[j] = bound;
+      s.keys[candidates++] = key(isRed ? s.redLevel[f] : -1, roundUp(bound), f);
+    }
+    Arrays.sort(s.keys, 0, candidates);
+    // the best keys found, ascending; at least one is needed to tell questions from no gain
+    int wanted = Math.max(1, n);
+    long[] best = s.best(wanted);
+    int count = 0;
+    long idMask = (1L << idBits) - 1;
+    for (int i = 0; i < candidates; i++) {
+      long optimistic = s.keys[i];
+      if (count == wanted && optimistic > best[count - 1]) {
+        break; // every later key is at least as large: none can enter
       }
+      int f = byIdRank[(int) (optimistic & idMask)];
+      int j = s.slot[f];
+      boolean isRed = s.redStamp[f] == gen;
+      long rounded;
+      if (isRed && s.bound[j] < ROUNDS_TO_ZERO) {
+        rounded = 0; // the gain is below the bound, which rounds to no gain
+      } else {
+        double gain = table.gain(k.background[f], k.logBackground[f], k.log1mBackground[f], s.yes[j], j);
+        if (!isRed && gain < MIN_GAIN) {
+          continue;
+        }
+        rounded = Math.round(gain * 10000);
+      }
+      long key = key(isRed ? s.redLevel[f] : -1, rounded, f);
+      if (count == wanted && key > best[count - 1]) {
+        continue;
+      }
+      int at = count < wanted ? count++ : count - 1;
+      while (at > 0 && best[at - 1] > key) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = key;
     }
     if (count == 0) {
       return stop(InterviewStep.StopReason.NO_GAIN);
     }
     // red-flag questions first, those of the most urgent flags first, then by expected gain, then id
-    Arrays.sort(s.keys, 0, count);
     List<Question> scored = new ArrayList<>();
     long gainMask = (1L << gainBits) - 1;
     for (int i = 0; i < Math.min(n, count); i++) {
-      long key = s.keys[i];
-      int f = byIdRank[(int) (key & ((1L << idBits) - 1))];
+      long key = best[i];
+      int f = byIdRank[(int) (key & idMask)];
       long rounded = (1L << (gainBits - 1)) - ((key >>> idBits) & gainMask);
       scored.add(Question.builder().findingId(k.findingIds[f]).text(k.findings[f].question())
           .redFlag(key >>> URGENCY_SHIFT < LEVELS).informationGain(rounded / 10000.0).build());
     }
     return InterviewStep.builder().questions(scored).build();
+  }
+
+  /**
+   * Rounds a bound on a gain as {@link Math#round} would round the gain, or higher: the gain is
+   * below the bound up to rounding errors (below 1e-11 bits), far less than the 1e-7 bits added.
+   */
+  private static long roundUp(double bound) {
+    return Math.round(bound * 10000 + 0.001);
   }
 
   private static InterviewStep stop(InterviewStep.StopReason reason) {
@@ -304,7 +389,7 @@ public final class Interviewer {
    * Finds the unknown findings of open red flags, not answered "don't know", each with the most
    * urgent level it could fire; returns how many, listed in {@code s.red}.
    */
-  private int openRedFlagFindings(Evidence e, int[] top, double[] p, Scratch s, int gen) {
+  private int openRedFlagFindings(Evidence e, int[] top, double[] p, int[] firedFlags, Scratch s, int gen) {
     // a condition makes its red flags relevant once the findings have at least doubled its prior
     // and it reaches a small absolute probability (smaller for emergencies)
     boolean[] relevant = new boolean[top.length];
@@ -314,8 +399,8 @@ public final class Interviewer {
     }
     RedFlag[] flags = assessor.redFlags;
     boolean[] fired = new boolean[flags.length];
-    for (RedFlag r : assessor.firedRedFlags(e)) {
-      fired[flagIndex.get(r.id())] = true;
+    for (int r : firedFlags) {
+      fired[r] = true;
     }
     int count = 0;
     for (int r = 0; r < flags.length; r++) {

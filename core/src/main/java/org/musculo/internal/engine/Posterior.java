@@ -129,11 +129,19 @@ public final class Posterior {
       c += w2;
       d += w3;
       if (w0 >= floor || w1 >= floor || w2 >= floor || w3 >= floor) {
-        best.offer(i, w0);
-        best.offer(i + 1, w1);
-        best.offer(i + 2, w2);
-        best.offer(i + 3, w3);
-        floor = best.floor();
+        // a weight below the floor cannot enter, and the floor only rises
+        if (w0 >= floor && best.offer(i, w0)) {
+          floor = best.floor();
+        }
+        if (w1 >= floor && best.offer(i + 1, w1)) {
+          floor = best.floor();
+        }
+        if (w2 >= floor && best.offer(i + 2, w2)) {
+          floor = best.floor();
+        }
+        if (w3 >= floor && best.offer(i + 3, w3)) {
+          floor = best.floor();
+        }
       }
     }
     for (; i < xs.length; i++) {

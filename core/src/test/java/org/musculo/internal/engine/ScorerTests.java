@@ -157,6 +157,63 @@ class ScorerTests {
     });
   }
 
+  /**
+   * Dense factor rows for the longest postings give every probability to the bit, as the posting
+   * loop does: knowledge bases of 256 to 1,500 conditions where a few findings are listed by most.
+   */
+  @Property(tries = 40)
+  void denseRowsGiveTheSamePosteriorToTheBit(@ForAll long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int nc = 256 + r.nextInt(1250);
+    int nf = 20 + r.nextInt(60);
+    ContentDocument.Builder doc = ContentDocument.builder();
+    for (int f = 0; f < nf; f++) {
+      doc.addFindings(Finding.builder().id(String.format("f-%03d", f)).name("Finding " + f)
+          .kind(FindingKind.SYMPTOM).question("Finding " + f + "?").build());
+    }
+    for (int c = 0; c < nc; c++) {
+      Condition.Builder b = Condition.builder().id(String.format("c-%04d", c)).name("Condition " + c)
+          .description("Random.").acuity(TriageLevel.SELF_CARE)
+          .prevalence(0.0001 + r.nextDouble() * 0.8 / nc).addSources(SOURCE);
+      for (int f = 0; f < nf; f++) {
+        // the first findings are listed by most conditions, the others by a few
+        if (r.nextDouble() < (f < 6 ? 0.9 - 0.12 * f : 0.03)) {
+          b.addManifestations(Manifestation.of(String.format("f-%03d", f), 0.01 + r.nextDouble() * 0.98));
+        }
+      }
+      if (b.build().manifestations().isEmpty()) {
+        b.addManifestations(Manifestation.of("f-000", 0.5));
+      }
+      doc.addConditions(b.build());
+    }
+    KnowledgeBase kb = KnowledgeBase.builder()
+        .add(ContentModule.of("random", "1.0.0", List.of(ContentSource.ofDocument("random", doc.build()))))
+        .build();
+    CompiledKnowledge k = CompiledKnowledge.compile(kb);
+    Scorer rows = new Scorer(k);
+    Scorer postings = new Scorer(k, false);
+    for (int q = 0; q < 20; q++) {
+      List<Integer> present = new ArrayList<>();
+      List<Integer> absent = new ArrayList<>();
+      for (int i = 1 + r.nextInt(8); i > 0; i--) {
+        int f = r.nextInt(r.nextBoolean() ? 8 : nf);
+        if (!present.contains(f) && !absent.contains(f)) {
+          (r.nextInt(10) < 7 ? present : absent).add(f);
+        }
+      }
+      Evidence e = Evidence.of(k, indices(k, present), indices(k, absent), OptionalInt.empty(), Optional.empty(), false);
+      Posterior expected = postings.score(e);
+      for (Posterior p : new Posterior[] {rows.score(e), rows.scoreTransient(e)}) {
+        for (int c = 0; c < nc; c++) {
+          assertThat(Double.doubleToRawLongBits(p.probability(c))).as("condition %d", c)
+              .isEqualTo(Double.doubleToRawLongBits(expected.probability(c)));
+        }
+        assertThat(p.remainder()).isEqualTo(expected.remainder());
+        assertThat(p.top(16)).isEqualTo(expected.top(16));
+      }
+    }
+  }
+
   @Property(tries = 50)
   void theLinearPathIsTakenForOrdinaryReports(@ForAll long seed) {
     Case c = generate(seed);

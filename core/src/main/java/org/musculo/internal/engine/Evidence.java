@@ -50,7 +50,7 @@ public final class Evidence {
    */
   public static Evidence of(CompiledKnowledge k, int[] presentIds, int[] absentIds, OptionalInt age,
       Optional<Sex> sex, boolean pregnant) {
-    int[] p = Arrays.stream(presentIds).distinct().sorted().toArray();
+    int[] p = sortedDistinct(presentIds);
     BitSet closure = new BitSet(k.findingCount());
     for (int f : p) {
       for (int g : k.implied[f]) {
@@ -62,15 +62,26 @@ public final class Evidence {
     }
     int[] reported = p;
     // keep only the most specific of the present findings: one report, one piece of evidence
-    int[] specific = Arrays.stream(p).filter(f -> {
+    int[] specific = new int[reported.length];
+    int ns = 0;
+    for (int f : reported) {
+      boolean general = false;
       for (int other : reported) {
-        if (other != f && contains(k.implied[other], f)) {
-          return false;
-        }
+        general |= other != f && contains(k.implied[other], f);
       }
-      return true;
-    }).toArray();
-    int[] a = Arrays.stream(absentIds).distinct().sorted().filter(f -> !closure.get(f)).toArray();
+      if (!general) {
+        specific[ns++] = f;
+      }
+    }
+    specific = ns == specific.length ? specific : Arrays.copyOf(specific, ns);
+    int[] a = sortedDistinct(absentIds);
+    int na = 0;
+    for (int f : a) {
+      if (!closure.get(f)) {
+        a[na++] = f;
+      }
+    }
+    a = na == a.length ? a : Arrays.copyOf(a, na);
     BitSet absentClosure = new BitSet(k.findingCount());
     for (int f : a) {
       for (int d : k.impliedBy[f]) {
@@ -137,6 +148,19 @@ public final class Evidence {
       }
     }
     return false;
+  }
+
+  /** A sorted copy without repeats. */
+  private static int[] sortedDistinct(int[] ids) {
+    int[] out = ids.clone();
+    Arrays.sort(out);
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (n == 0 || out[n - 1] != out[i]) {
+        out[n++] = out[i];
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private static boolean contains(int[] values, int value) {

@@ -10,19 +10,42 @@ import org.musculo.Musculo;
 import org.musculo.RankedCondition;
 import org.musculo.model.TriageLevel;
 
-/** Scores the visible vignette set through free text, as the triage command line would. */
+/** Scores the vignette sets through free text, as the triage command line would. */
 class VignetteScoreTests {
   private static final Musculo MUSCULO = Musculo.create();
 
-  @Test
-  void vignetteSetMeetsTheAccuracyAndSafetyBar() {
+  /** The figures of one set, and what it missed. */
+  record Score(int n, int top1, int top3, int exact, int acceptable, List<String> underTriagedEmergencies,
+      List<String> misses) {
+    double top3Rate() {
+      return (double) top3 / n;
+    }
+
+    double exactRate() {
+      return (double) exact / n;
+    }
+
+    double acceptableRate() {
+      return (double) acceptable / n;
+    }
+
+    void print(String name) {
+      System.out.printf("%s: %d, top-1 %.1f%%, top-3 %.1f%%, triage exact %.1f%%, acceptable %.1f%%,"
+              + " emergencies under-triaged %d%n",
+          name, n, 100.0 * top1 / n, 100.0 * top3 / n, 100.0 * exact / n, 100.0 * acceptable / n,
+          underTriagedEmergencies.size());
+      misses.forEach(m -> System.out.println("  " + m));
+    }
+  }
+
+  static Score score(List<Vignettes.Vignette> vignettes) {
     int top1 = 0;
     int top3 = 0;
     int exact = 0;
     int acceptable = 0;
     List<String> underTriagedEmergencies = new ArrayList<>();
     List<String> misses = new ArrayList<>();
-    for (Vignettes.Vignette v : Vignettes.ALL) {
+    for (Vignettes.Vignette v : vignettes) {
       Assessment a = MUSCULO.assess(v.presentation());
       List<String> ids = a.conditions().stream().map(RankedCondition::id).toList();
       TriageLevel level = a.triage().level();
@@ -48,15 +71,35 @@ class VignetteScoreTests {
         underTriagedEmergencies.add(v.id());
       }
     }
-    int n = Vignettes.ALL.size();
-    System.out.printf("vignettes: %d, top-1 %.1f%%, top-3 %.1f%%, triage exact %.1f%%, acceptable %.1f%%,"
-            + " emergencies under-triaged %d%n",
-        n, 100.0 * top1 / n, 100.0 * top3 / n, 100.0 * exact / n, 100.0 * acceptable / n,
-        underTriagedEmergencies.size());
-    misses.forEach(m -> System.out.println("  " + m));
-    assertThat(underTriagedEmergencies).isEmpty();
-    assertThat((double) top3 / n).isGreaterThanOrEqualTo(0.90);
-    assertThat((double) exact / n).isGreaterThanOrEqualTo(0.85);
-    assertThat((double) acceptable / n).isGreaterThanOrEqualTo(0.95);
+    return new Score(vignettes.size(), top1, top3, exact, acceptable, underTriagedEmergencies, misses);
+  }
+
+  @Test
+  void vignetteSetMeetsTheAccuracyAndSafetyBar() {
+    Score s = score(Vignettes.ALL);
+    s.print("vignettes");
+    assertThat(s.underTriagedEmergencies()).isEmpty();
+    assertThat(s.top3Rate()).isGreaterThanOrEqualTo(0.90);
+    assertThat(s.exactRate()).isGreaterThanOrEqualTo(0.85);
+    assertThat(s.acceptableRate()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  /**
+   * The hold-out sets hold the same safety bar and keep what was reached on them (top-3 94% and
+   * 95%, triage exact 95% and 92% on 2026-12-06), with a little room.
+   */
+  @Test
+  void holdOutSetsNeverUnderTriageAnEmergencyAndKeepTheirAccuracy() {
+    Score first = score(Vignettes.HOLDOUT_1);
+    first.print("hold-out 1");
+    Score second = score(Vignettes.HOLDOUT_2);
+    second.print("hold-out 2");
+    for (Score s : List.of(first, second)) {
+      assertThat(s.n()).isEqualTo(100);
+      assertThat(s.underTriagedEmergencies()).isEmpty();
+      assertThat(s.top3Rate()).isGreaterThanOrEqualTo(0.90);
+      assertThat(s.exactRate()).isGreaterThanOrEqualTo(0.88);
+      assertThat(s.acceptableRate()).isGreaterThanOrEqualTo(0.90);
+    }
   }
 }

@@ -50,6 +50,13 @@ final class ContentReader {
     return lostDocument;
   }
 
+  /** Reports a document that could not be read at all: none of its entries is known. */
+  private List<Located> lost(String file, String message) {
+    problem(file, "", message);
+    lostDocument = true;
+    return List.of();
+  }
+
   List<Located> read(ContentSource source) {
     String file = source.name();
     if (source.document().isPresent()) {
@@ -58,29 +65,21 @@ final class ContentReader {
     JsonNode root;
     try (InputStream in = source.opener().open()) {
       if (in == null) {
-        problem(file, "", "the document could not be found; check the resource name and that"
+        return lost(file, "the document could not be found; check the resource name and that"
             + " the module's jar contains it");
-        lostDocument = true;
-        return List.of();
       }
       root = Json.MAPPER.readTree(in);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      problem(file, "", "the document is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage())
+      return lost(file, "the document is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage())
           + "; fix the syntax (a missing comma, quote or bracket)");
-      lostDocument = true;
-      return List.of();
     } catch (IOException e) {
-      problem(file, "", "the document could not be read: " + e.getMessage());
-      lostDocument = true;
-      return List.of();
+      return lost(file, "the document could not be read: " + e.getMessage());
     }
     if (root == null || !root.isObject()) {
-      problem(file, "", "a content document must be a JSON object with lists such as"
+      return lost(file, "a content document must be a JSON object with lists such as"
           + " \"findings\" and \"conditions\"");
-      lostDocument = true;
-      return List.of();
     }
     List<Located> entries = new ArrayList<>();
     for (Map.Entry<String, JsonNode> field : root.properties()) {

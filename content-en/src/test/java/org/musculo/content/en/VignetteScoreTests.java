@@ -74,14 +74,21 @@ class VignetteScoreTests {
     return new Score(vignettes.size(), top1, top3, exact, acceptable, underTriagedEmergencies, misses);
   }
 
+  /** Prints a set's figures and holds it to the safety bar and its accuracy floors. */
+  private static void assertBar(String name, List<Vignettes.Vignette> set, int size, double top3, double exact,
+      double acceptable) {
+    Score s = score(set);
+    s.print(name);
+    assertThat(s.n()).isEqualTo(size);
+    assertThat(s.underTriagedEmergencies()).as("%s: emergencies under-triaged", name).isEmpty();
+    assertThat(s.top3Rate()).as("%s: top-3", name).isGreaterThanOrEqualTo(top3);
+    assertThat(s.exactRate()).as("%s: triage exact", name).isGreaterThanOrEqualTo(exact);
+    assertThat(s.acceptableRate()).as("%s: triage acceptable", name).isGreaterThanOrEqualTo(acceptable);
+  }
+
   @Test
   void vignetteSetMeetsTheAccuracyAndSafetyBar() {
-    Score s = score(Vignettes.ALL);
-    s.print("vignettes");
-    assertThat(s.underTriagedEmergencies()).isEmpty();
-    assertThat(s.top3Rate()).isGreaterThanOrEqualTo(0.90);
-    assertThat(s.exactRate()).isGreaterThanOrEqualTo(0.85);
-    assertThat(s.acceptableRate()).isGreaterThanOrEqualTo(0.95);
+    assertBar("vignettes", Vignettes.ALL, 75, 0.90, 0.85, 0.95);
   }
 
   /**
@@ -90,28 +97,13 @@ class VignetteScoreTests {
    */
   @Test
   void holdOutSetsNeverUnderTriageAnEmergencyAndKeepTheirAccuracy() {
-    Score first = score(Vignettes.HOLDOUT_1);
-    first.print("hold-out 1");
-    Score second = score(Vignettes.HOLDOUT_2);
-    second.print("hold-out 2");
-    for (Score s : List.of(first, second)) {
-      assertThat(s.n()).isEqualTo(100);
-      assertThat(s.underTriagedEmergencies()).isEmpty();
-      assertThat(s.top3Rate()).isGreaterThanOrEqualTo(0.90);
-      assertThat(s.exactRate()).isGreaterThanOrEqualTo(0.88);
-      assertThat(s.acceptableRate()).isGreaterThanOrEqualTo(0.90);
-    }
+    assertBar("hold-out 1", Vignettes.HOLDOUT_1, 100, 0.90, 0.88, 0.90);
+    assertBar("hold-out 2", Vignettes.HOLDOUT_2, 100, 0.90, 0.88, 0.90);
   }
 
   /** Written blind after every fix and scored once as it stood: top-3 88%, triage exact 95%. */
   @Test
   void theLastHoldOutSetNeverUnderTriagesAnEmergencyAndKeepsItsAccuracy() {
-    Score third = score(Vignettes.HOLDOUT_3);
-    third.print("hold-out 3");
-    assertThat(third.n()).isEqualTo(60);
-    assertThat(third.underTriagedEmergencies()).isEmpty();
-    assertThat(third.top3Rate()).isGreaterThanOrEqualTo(0.85);
-    assertThat(third.exactRate()).isGreaterThanOrEqualTo(0.90);
-    assertThat(third.acceptableRate()).isGreaterThanOrEqualTo(0.95);
+    assertBar("hold-out 3", Vignettes.HOLDOUT_3, 60, 0.85, 0.90, 0.95);
   }
 }

@@ -63,11 +63,11 @@ public final class Assessor {
   /** Per cause: its prevention measures as indices into {@link #advice}. */
   private final int[][] causePrevention;
   /** Per red flag: its demographic, or null, and its entry in a triage. */
-  private final Demo[] redFlagDemographic;
+  private final Demographic[] redFlagDemographic;
   private final FiredRedFlag[] firedRedFlag;
   /** Per condition: the risk factors, their findings (or -1) and demographics, and contributions. */
   private final int[][] riskFinding;
-  private final Demo[][] riskDemographic;
+  private final Demographic[][] riskDemographic;
   private final Contribution[][] riskContribution;
   /** Per condition: the reasons a triage gives when it leads and when it is above its threshold. */
   private final String[] leadReason;
@@ -145,12 +145,12 @@ public final class Assessor {
     this.leakAbsent = leakContributions(false);
 
     // everything an assessment copies from the content as it is, built once
-    this.redFlagDemographic = new Demo[redFlags.length];
+    this.redFlagDemographic = new Demographic[redFlags.length];
     this.firedRedFlag = new FiredRedFlag[redFlags.length];
     Map<String, Integer> flagIndex = new HashMap<>();
     for (int i = 0; i < redFlags.length; i++) {
       RedFlag r = redFlags[i];
-      redFlagDemographic[i] = r.demographic().map(Demo::new).orElse(null);
+      redFlagDemographic[i] = r.demographic().orElse(null);
       firedRedFlag[i] = FiredRedFlag.builder().id(r.id()).name(r.name()).level(r.level()).reason(r.reason()).build();
       flagIndex.put(r.id(), i);
     }
@@ -178,7 +178,7 @@ public final class Assessor {
     }
     int nc = k.conditionCount();
     this.riskFinding = new int[nc][];
-    this.riskDemographic = new Demo[nc][];
+    this.riskDemographic = new Demographic[nc][];
     this.riskContribution = new Contribution[nc][];
     this.leadReason = new String[nc];
     this.thresholdReason = new String[nc];
@@ -189,12 +189,12 @@ public final class Assessor {
       Condition condition = k.conditions[c];
       List<RiskFactor> rfs = condition.riskFactors();
       riskFinding[c] = new int[rfs.size()];
-      riskDemographic[c] = new Demo[rfs.size()];
+      riskDemographic[c] = new Demographic[rfs.size()];
       riskContribution[c] = new Contribution[rfs.size()];
       for (int i = 0; i < rfs.size(); i++) {
         RiskFactor rf = rfs.get(i);
         riskFinding[c][i] = rf.finding().map(k.findingIndex::get).orElse(-1);
-        riskDemographic[c][i] = rf.finding().isPresent() ? null : new Demo(rf.demographic().orElseThrow());
+        riskDemographic[c][i] = rf.finding().isPresent() ? null : rf.demographic().orElseThrow();
         riskContribution[c][i] = Contribution.builder()
             .id(rf.finding().orElse("demographic"))
             .name(rf.finding().map(f -> k.findings[k.findingIndex.get(f)].name())
@@ -213,55 +213,6 @@ public final class Assessor {
       for (int i = 0; i < soleOption[c].length; i++) {
         soleOption[c][i] = option(treatmentList[conditionTreatments[c][i]], List.of(k.conditionIds[c]));
       }
-    }
-  }
-
-  /**
-   * A demographic as primitives, matched exactly as {@link Demographic#matches}: a bound that is
-   * set must hold, and an age, sex or pregnancy the patient did not give fails it.
-   */
-  static final class Demo {
-    private final boolean hasMin;
-    private final int minAge;
-    private final boolean hasMax;
-    private final int maxAge;
-    /** The sex required, or null. */
-    private final org.musculo.model.Sex sex;
-    /** 0: either; 1: pregnant; 2: not pregnant. */
-    private final int pregnancy;
-
-    Demo(Demographic d) {
-      hasMin = d.minAge().isPresent();
-      minAge = d.minAge().orElse(0);
-      hasMax = d.maxAge().isPresent();
-      maxAge = d.maxAge().orElse(0);
-      sex = d.sex().orElse(null);
-      pregnancy = d.pregnant().map(p -> p ? 1 : 2).orElse(0);
-    }
-
-    /**
-     * Whether a patient matches.
-     *
-     * @param hasAge whether the age is known
-     * @param age the age, if known
-     * @param patientSex the sex, or null if unknown
-     * @param pregnant whether pregnant
-     */
-    boolean matches(boolean hasAge, int age, org.musculo.model.Sex patientSex, boolean pregnant) {
-      if (hasMin && (!hasAge || age < minAge)) {
-        return false;
-      }
-      if (hasMax && (!hasAge || age > maxAge)) {
-        return false;
-      }
-      if (sex != null && sex != patientSex) {
-        return false;
-      }
-      return pregnancy == 0 || (pregnancy == 1) == pregnant;
-    }
-
-    boolean matches(Evidence e) {
-      return matches(e.age.isPresent(), e.age.orElse(0), e.sex.orElse(null), e.pregnant);
     }
   }
 
@@ -323,11 +274,8 @@ public final class Assessor {
     boolean[] suppressed = new boolean[redFlags.length];
     int count = 0;
     int unsuppressed = TriageLevel.SELF_CARE.ordinal();
-    boolean hasAge = e.age.isPresent();
-    int age = e.age.orElse(0);
-    org.musculo.model.Sex sex = e.sex.orElse(null);
     for (int i = 0; i < redFlags.length; i++) {
-      if (matches(i, e, hasAge, age, sex)) {
+      if (matches(i, e)) {
         boolean none = excluded(i, e);
         matching[count] = i;
         suppressed[count++] = none;
@@ -354,7 +302,7 @@ public final class Assessor {
     return false;
   }
 
-  private boolean matches(int i, Evidence e, boolean hasAge, int age, org.musculo.model.Sex sex) {
+  private boolean matches(int i, Evidence e) {
     for (int f : redFlagAll[i]) {
       if (!e.isPresent(f)) {
         return false;
@@ -369,7 +317,7 @@ public final class Assessor {
         return false;
       }
     }
-    return redFlagDemographic[i] == null || redFlagDemographic[i].matches(hasAge, age, sex, e.pregnant);
+    return redFlagDemographic[i] == null || redFlagDemographic[i].matches(e.age, e.sex, e.pregnant);
   }
 
   /**
@@ -476,12 +424,9 @@ public final class Assessor {
     Explanation.Builder b = Explanation.builder().prior(condition.prevalence());
     int[] riskFindings = riskFinding[c];
     if (riskFindings.length > 0) {
-      boolean hasAge = e.age.isPresent();
-      int age = e.age.orElse(0);
-      org.musculo.model.Sex sex = e.sex.orElse(null);
       for (int i = 0; i < riskFindings.length; i++) {
         int f = riskFindings[i];
-        if (f >= 0 ? e.isPresent(f) : riskDemographic[c][i].matches(hasAge, age, sex, e.pregnant)) {
+        if (f >= 0 ? e.isPresent(f) : riskDemographic[c][i].matches(e.age, e.sex, e.pregnant)) {
           b.addRiskFactor(riskContribution[c][i]);
         }
       }

@@ -1,6 +1,7 @@
 package org.musculo.internal.engine;
 
 import java.util.Arrays;
+import org.musculo.model.Demographic;
 
 /**
  * Bayesian scoring in likelihood-ratio form over flat postings.
@@ -21,7 +22,7 @@ public final class Scorer {
   private final ThreadLocal<Scratch> scratch;
   /** The demographic risk factors: condition, demographic as primitives, odds ratio. */
   private final int[] demographicCondition;
-  private final Assessor.Demo[] demographic;
+  private final Demographic[] demographic;
   private final double[] demographicOdds;
   /**
    * Per finding whose postings cover at least a {@value #DENSE_ROW_SHARE}th of the conditions:
@@ -57,12 +58,12 @@ public final class Scorer {
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(k.conditionCount()));
     int risks = k.demographicRisks.size();
     this.demographicCondition = new int[risks];
-    this.demographic = new Assessor.Demo[risks];
+    this.demographic = new Demographic[risks];
     this.demographicOdds = new double[risks];
     for (int i = 0; i < risks; i++) {
       CompiledKnowledge.DemographicRisk r = k.demographicRisks.get(i);
       demographicCondition[i] = r.condition();
-      demographic[i] = new Assessor.Demo(r.demographic());
+      demographic[i] = r.demographic();
       demographicOdds[i] = r.odds();
     }
     int nc = k.conditionCount();
@@ -263,11 +264,8 @@ public final class Scorer {
       }
     }
     if (demographic.length > 0) {
-      boolean hasAge = e.age.isPresent();
-      int age = e.age.orElse(0);
-      org.musculo.model.Sex sex = e.sex.orElse(null);
       for (int i = 0; i < demographic.length; i++) {
-        if (demographic[i].matches(hasAge, age, sex, e.pregnant)) {
+        if (demographic[i].matches(e.age, e.sex, e.pregnant)) {
           touchedCount = apply(s, acc, demographicCondition[i], demographicOdds[i], dense, linear, touchedCount);
         }
       }

@@ -966,7 +966,7 @@ public final class SymptomIndex {
    * Tells whether a negation cue denies that a symptom went, which says it stays: "the cramp
    * hasn't gone", "won't let go", "not getting any better", "doesn't fade" deny nothing.
    */
-  static boolean deniesResolution(List<Token> tokens, int cue) {
+  private static boolean deniesResolution(List<Token> tokens, int cue) {
     for (int i = cue + 1; i < tokens.size() && i <= cue + 4; i++) {
       String w = tokens.get(i).raw();
       if (RESOLVED.contains(w)) {

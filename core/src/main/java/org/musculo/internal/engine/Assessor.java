@@ -58,16 +58,20 @@ public final class Assessor {
   private final Contribution[] leakPresent;
   private final Contribution[] leakAbsent;
   private final Cause[] causes;
+  /** Per cause: its rank among the cause ids in natural order, for ties. */
+  private final int[] causeRank;
   private final int[][] causeIndicators;
   private final int[][] causeConditions;
   /** Per cause: its prevention measures as indices into {@link #advice}. */
   private final int[][] causePrevention;
   /** Per red flag: its demographic, or null, and its entry in a triage. */
-  private final Demographic[] redFlagDemographic;
+  /** Per red flag: the index of its demographic, or -1 when it has none. */
+  private final int[] redFlagDemographic;
   private final FiredRedFlag[] firedRedFlag;
   /** Per condition: the risk factors, their findings (or -1) and demographics, and contributions. */
   private final int[][] riskFinding;
-  private final Demographic[][] riskDemographic;
+  /** Per condition and risk factor: the index of its demographic, or -1 for a finding. */
+  private final int[][] riskDemographic;
   private final Contribution[][] riskContribution;
   /** Per condition: the reasons a triage gives when it leads and when it is above its threshold. */
   private final String[] leadReason;
@@ -128,6 +132,13 @@ public final class Assessor {
       }
     }
     this.causes = k.kb.causes().values().toArray(Cause[]::new);
+    this.causeRank = new int[causes.length];
+    Integer[] byId = new Integer[causes.length];
+    Arrays.setAll(byId, i -> i);
+    Arrays.sort(byId, (a, b) -> causes[a].id().compareTo(causes[b].id()));
+    for (int r = 0; r < byId.length; r++) {
+      causeRank[byId[r]] = r;
+    }
     this.causeIndicators = new int[causes.length][];
     this.causeConditions = new int[causes.length][];
     for (int i = 0; i < causes.length; i++) {
@@ -145,12 +156,12 @@ public final class Assessor {
     this.leakAbsent = leakContributions(false);
 
     // everything an assessment copies from the content as it is, built once
-    this.redFlagDemographic = new Demographic[redFlags.length];
+    this.redFlagDemographic = new int[redFlags.length];
     this.firedRedFlag = new FiredRedFlag[redFlags.length];
     Map<String, Integer> flagIndex = new HashMap<>();
     for (int i = 0; i < redFlags.length; i++) {
       RedFlag r = redFlags[i];
-      redFlagDemographic[i] = r.demographic().orElse(null);
+      redFlagDemographic[i] = r.demographic().map(k::demographicIndex).orElse(-1);
       firedRedFlag[i] = FiredRedFlag.builder().id(r.id()).name(r.name()).level(r.level()).reason(r.reason()).build();
       flagIndex.put(r.id(), i);
     }
@@ -178,7 +189,7 @@ public final class Assessor {
     }
     int nc = k.conditionCount();
     this.riskFinding = new int[nc][];
-    this.riskDemographic = new Demographic[nc][];
+    this.riskDemographic = new int[nc][];
     this.riskContribution = new Contribution[nc][];
     this.leadReason = new String[nc];
     this.thresholdReason = new String[nc];
@@ -189,12 +200,12 @@ public final class Assessor {
       Condition condition = k.conditions[c];
       List<RiskFactor> rfs = condition.riskFactors();
       riskFinding[c] = new int[rfs.size()];
-      riskDemographic[c] = new Demographic[rfs.size()];
+      riskDemographic[c] = new int[rfs.size()];
       riskContribution[c] = new Contribution[rfs.size()];
       for (int i = 0; i < rfs.size(); i++) {
         RiskFactor rf = rfs.get(i);
         riskFinding[c][i] = rf.finding().map(k.findingIndex::get).orElse(-1);
-        riskDemographic[c][i] = rf.finding().isPresent() ? null : rf.demographic().orElseThrow();
+        riskDemographic[c][i] = rf.finding().isPresent() ? -1 : k.demographicIndex(rf.demographic().orElseThrow());
         riskContribution[c][i] = Contribution.builder()
             .id(rf.finding().orElse("demographic"))
             .name(rf.finding().map(f -> k.findings[k.findingIndex.get(f)].name())
@@ -317,7 +328,7 @@ public final class Assessor {
         return false;
       }
     }
-    return redFlagDemographic[i] == null || redFlagDemographic[i].matches(e.age, e.sex, e.pregnant);
+    return redFlagDemographic[i] < 0 || e.inDemographic[redFlagDemographic[i]];
   }
 
   /**
@@ -426,7 +437,7 @@ public final class Assessor {
     if (riskFindings.length > 0) {
       for (int i = 0; i < riskFindings.length; i++) {
         int f = riskFindings[i];
-        if (f >= 0 ? e.isPresent(f) : riskDemographic[c][i].matches(e.age, e.sex, e.pregnant)) {
+        if (f >= 0 ? e.isPresent(f) : e.inDemographic[riskDemographic[c][i]]) {
           b.addRiskFactor(riskContribution[c][i]);
         }
       }
@@ -673,7 +684,7 @@ public final class Assessor {
       // insert by score, descending as Double.compare orders, then by id
       int at = count;
       while (at > 0 && (Double.compare(chosenScore[at - 1], score) < 0
-          || Double.compare(chosenScore[at - 1], score) == 0 && causes[chosen[at - 1]].id().compareTo(causes[i].id()) > 0)) {
+          || Double.compare(chosenScore[at - 1], score) == 0 && causeRank[chosen[at - 1]] > causeRank[i])) {
         at--;
       }
       if (at == MAX_CAUSES) {

@@ -100,8 +100,15 @@ public final class CompiledKnowledge {
   final int[][] listedFindings;
   final double[][] listedFrequencies;
   final List<DemographicRisk> demographicRisks;
+  /**
+   * The distinct demographics that risk factors and red flags name: {@link Evidence} matches
+   * each once per patient, and the engine reads the answer by index.
+   */
+  final Demographic[] demographics;
+  private final Map<Demographic, Integer> demographicIndex;
 
-  record DemographicRisk(int condition, Demographic demographic, double odds) {}
+  /** A demographic risk factor: the condition, the index of its demographic, the odds ratio. */
+  record DemographicRisk(int condition, int demographic, double odds) {}
 
   private CompiledKnowledge(KnowledgeBase kb) {
     this.kb = kb;
@@ -160,6 +167,7 @@ public final class CompiledKnowledge {
     double[] weighted = new double[nf];
     Postings risks = new Postings();
     List<DemographicRisk> demo = new ArrayList<>();
+    demographicIndex = new HashMap<>();
     double maxLogOdds = 0;
     double maxLogPrior = 0;
     // per condition: the effective frequency of each finding it shows, found through a stamp
@@ -236,7 +244,7 @@ public final class CompiledKnowledge {
         if (rf.finding().isPresent()) {
           risks.add(findingIndex.get(rf.finding().get()), c, rf.oddsRatio());
         } else {
-          demo.add(new DemographicRisk(c, rf.demographic().orElseThrow(), rf.oddsRatio()));
+          demo.add(new DemographicRisk(c, intern(rf.demographic().orElseThrow()), rf.oddsRatio()));
         }
       }
     }
@@ -308,6 +316,9 @@ public final class CompiledKnowledge {
         Math.max(Math.abs(absentLow), maxLogOdds));
     maxAbsLogPrior = maxLogPrior;
     demographicRisks = List.copyOf(demo);
+    kb.redFlags().values().forEach(r -> r.demographic().ifPresent(this::intern));
+    demographics = new Demographic[demographicIndex.size()];
+    demographicIndex.forEach((d, i) -> demographics[i] = d);
     idRank = new int[nc];
     int[] byId = identity(nc);
     if (!sorted(conditionIds)) { // a knowledge base lists its conditions in id order already
@@ -525,6 +536,24 @@ public final class CompiledKnowledge {
    * Effective frequency of finding {@code f} in condition {@code c}: listed, or implied by a more
    * specific listed finding; -1 if neither.
    */
+  /** Returns the index of demographic {@code d}, giving it the next one if it is new. */
+  private int intern(Demographic d) {
+    return demographicIndex.computeIfAbsent(d, x -> demographicIndex.size());
+  }
+
+  /**
+   * Returns the index of a demographic that a risk factor or red flag names.
+   *
+   * @throws IllegalArgumentException if the content names no such demographic
+   */
+  int demographicIndex(Demographic d) {
+    Integer i = demographicIndex.get(d);
+    if (i == null) {
+      throw new IllegalArgumentException("no risk factor or red flag names the demographic " + d);
+    }
+    return i;
+  }
+
   double frequency(int c, int f) {
     int k = Arrays.binarySearch(conditionFindings[c], f);
     return k >= 0 ? conditionFrequencies[c][k] : -1;

@@ -21,9 +21,11 @@ public final class Evidence {
   final OptionalInt age;
   final Optional<Sex> sex;
   final boolean pregnant;
+  /** Per demographic of {@link CompiledKnowledge#demographics}: whether the patient belongs to it. */
+  final boolean[] inDemographic;
 
   private Evidence(int[] present, BitSet shared, int[] absent, BitSet presentClosure,
-      BitSet absentClosure, OptionalInt age, Optional<Sex> sex, boolean pregnant) {
+      BitSet absentClosure, OptionalInt age, Optional<Sex> sex, boolean pregnant, boolean[] inDemographic) {
     this.present = present;
     this.shared = shared;
     this.absent = absent;
@@ -32,6 +34,7 @@ public final class Evidence {
     this.age = age;
     this.sex = sex;
     this.pregnant = pregnant;
+    this.inDemographic = inDemographic;
   }
 
   /**
@@ -100,7 +103,11 @@ public final class Evidence {
         seen.set(g);
       }
     }
-    return new Evidence(specific, shared, a, closure, absentClosure, age, sex, pregnant);
+    boolean[] inDemographic = new boolean[k.demographics.length];
+    for (int i = 0; i < inDemographic.length; i++) {
+      inDemographic[i] = k.demographics[i].matches(age, sex, pregnant);
+    }
+    return new Evidence(specific, shared, a, closure, absentClosure, age, sex, pregnant, inDemographic);
   }
 
   /** Adds to {@code present} (and its closure) every finding its combinations derive, to a fixed point. */

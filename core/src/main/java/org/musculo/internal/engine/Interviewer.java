@@ -62,15 +62,16 @@ public final class Interviewer {
   /** Per finding: the most urgent level of a red flag whose all-of or any-of lists it, or -1. */
   private final int[] flagLevel;
   /**
-   * Per red flag: its all-of and any-of findings and everything they imply, so that it is touched
-   * when one of them, or something more general, is present.
+   * Per finding: the red flags it touches, those whose all-of or any-of findings are it or more
+   * specific than it, so that a flag is touched when one of them, or something more general, is
+   * present.
    */
-  private final BitSet[] touchedBy;
+  private final int[][] touches;
   /**
-   * Per red flag that points to a condition: the findings that condition shows often enough for
-   * a complaint with one of them present to fit it; empty otherwise.
+   * Per finding: the red flags pointing to a condition that shows the finding often enough for a
+   * complaint with it present to fit the condition.
    */
-  private final BitSet[] fitsPointed;
+  private final int[][] fits;
   /** Per finding: its rank among the finding ids in natural order, and the inverse. */
   private final int[] idRank;
   private final int[] byIdRank;
@@ -92,8 +93,8 @@ public final class Interviewer {
     flagLevel = new int[nf];
     Arrays.fill(flagLevel, -1);
     int flags = assessor.redFlags.length;
-    touchedBy = new BitSet[flags];
-    fitsPointed = new BitSet[flags];
+    BitSet[] touchedBy = new BitSet[flags];
+    BitSet[] fitsPointed = new BitSet[flags];
     for (int r = 0; r < flags; r++) {
       int level = assessor.redFlags[r].level().ordinal();
       touchedBy[r] = new BitSet(nf);
@@ -113,6 +114,8 @@ public final class Interviewer {
         }
       }
     }
+    touches = byFinding(touchedBy, nf);
+    fits = byFinding(fitsPointed, nf);
     byIdRank = java.util.stream.IntStream.range(0, nf).boxed()
         .sorted((a, b) -> k.findingIds[a].compareTo(k.findingIds[b])).mapToInt(Integer::intValue).toArray();
     idRank = new int[nf];
@@ -121,18 +124,42 @@ public final class Interviewer {
     }
     idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(nf));
     gainBits = URGENCY_SHIFT - idBits;
-    scratch = ThreadLocal.withInitial(() -> new Scratch(nf));
+    scratch = ThreadLocal.withInitial(() -> new Scratch(nf, flags));
+  }
+
+  /** Inverts per-flag sets of findings into the flags of each finding, ascending. */
+  private static int[][] byFinding(BitSet[] perFlag, int nf) {
+    int[] count = new int[nf];
+    for (BitSet set : perFlag) {
+      set.stream().forEach(f -> count[f]++);
+    }
+    int[][] out = new int[nf][];
+    for (int f = 0; f < nf; f++) {
+      out[f] = new int[count[f]];
+      count[f] = 0;
+    }
+    for (int r = 0; r < perFlag.length; r++) {
+      for (int f = perFlag[r].nextSetBit(0); f >= 0; f = perFlag[r].nextSetBit(f + 1)) {
+        out[f][count[f]++] = r;
+      }
+    }
+    return out;
   }
 
   /** Per-thread arrays indexed by finding, valid where their stamp equals the generation. */
   private static final class Scratch {
     final int[] skipped;
+    /** Per red flag: stamped when a present finding touches it, or fits the condition it points to. */
+    final int[] touched;
+    final int[] fitting;
     final int[] redStamp;
     /** Most urgent level of an open red flag that needs the finding. */
     final int[] redLevel;
     /** The open red-flag findings, in the order found. */
     final int[] red;
     final int[] slotStamp;
+    /** Findings already considered as candidates this call, slotted or not. */
+    final int[] seen;
     final int[] slot;
     /** Findings whose gain is computed, by slot. */
     final int[] evaluated;
@@ -144,12 +171,15 @@ public final class Interviewer {
     final Candidates candidates;
     int generation;
 
-    Scratch(int nf) {
+    Scratch(int nf, int flags) {
+      touched = new int[flags];
+      fitting = new int[flags];
       skipped = new int[nf];
       redStamp = new int[nf];
       redLevel = new int[nf];
       red = new int[nf];
       slotStamp = new int[nf];
+      seen = new int[nf];
       slot = new int[nf];
       evaluated = new int[nf];
       keys = new long[nf];
@@ -170,8 +200,11 @@ public final class Interviewer {
     int begin() {
       if (++generation == 0) {
         Arrays.fill(skipped, 0);
+        Arrays.fill(touched, 0);
+        Arrays.fill(fitting, 0);
         Arrays.fill(redStamp, 0);
         Arrays.fill(slotStamp, 0);
+        Arrays.fill(seen, 0);
         generation = 1;
       }
       return generation;
@@ -279,8 +312,12 @@ public final class Interviewer {
       }
       for (int c : top) {
         for (int f : k.conditionFindings[c]) {
-          if (s.slotStamp[f] != gen && !e.isPresent(f) && !e.isAbsent(f) && s.skipped[f] != gen) {
-            m = assign(f, s, gen, m);
+          // each finding is weighed once: the leading conditions share many
+          if (s.seen[f] != gen) {
+            s.seen[f] = gen;
+            if (!e.isPresent(f) && !e.isAbsent(f) && s.skipped[f] != gen) {
+              m = assign(f, s, gen, m);
+            }
           }
         }
       }
@@ -368,6 +405,7 @@ public final class Interviewer {
 
   private static int assign(int f, Scratch s, int gen, int m) {
     s.slotStamp[f] = gen;
+    s.seen[f] = gen;
     s.slot[f] = m;
     s.evaluated[m] = f;
     return m + 1;
@@ -402,6 +440,14 @@ public final class Interviewer {
     for (int r : firedFlags) {
       fired[r] = true;
     }
+    for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {
+      for (int r : touches[f]) {
+        s.touched[r] = gen;
+      }
+      for (int r : fits[f]) {
+        s.fitting[r] = gen;
+      }
+    }
     int count = 0;
     for (int r = 0; r < flags.length; r++) {
       if (fired[r]) {
@@ -417,13 +463,13 @@ public final class Interviewer {
       int[] any = assessor.redFlagAny[r];
       // touched when one of its findings, or something more general ("stiff neck" for "cannot
       // bend chin to chest"), is present
-      boolean touched = touchedBy[r].intersects(e.presentClosure);
+      boolean touched = s.touched[r] == gen;
       int pointsTo = assessor.redFlagCondition[r];
       // pointed when the condition it points to is relevant or the complaint fits it: the
       // condition commonly shows a present finding (a back-pain complaint fits cauda equina
       // syndrome, exertion fits muscle breakdown)
       boolean pointed = pointsTo >= 0
-          && (relevant(pointsTo, top, relevant) || fitsPointed[r].intersects(e.presentClosure));
+          && (s.fitting[r] == gen || relevant(pointsTo, top, relevant));
       if (!touched && !pointed) {
         continue;
       }

@@ -37,7 +37,7 @@ public final class Posterior {
   private final int[] denseTop;
 
   /** How many of the best conditions the dense layout finds while it sums the weights. */
-  static final int CACHED_TOP = 16;
+  static final int CACHED_TOP = Math.max(Assessor.MAX_CONDITIONS, Interviewer.CANDIDATES);
 
   private Posterior(CompiledKnowledge k, double[] dense, int[] touched, double[] touchedWeight,
       double untouchedFactor, double untouchedPrior, double logScale) {

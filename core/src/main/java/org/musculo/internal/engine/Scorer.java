@@ -1,7 +1,6 @@
 package org.musculo.internal.engine;
 
 import java.util.Arrays;
-import org.musculo.model.Demographic;
 
 /**
  * Bayesian scoring in likelihood-ratio form over flat postings.
@@ -20,9 +19,9 @@ import org.musculo.model.Demographic;
 public final class Scorer {
   private final CompiledKnowledge k;
   private final ThreadLocal<Scratch> scratch;
-  /** The demographic risk factors: condition, demographic as primitives, odds ratio. */
+  /** The demographic risk factors: condition, index of the demographic, odds ratio. */
   private final int[] demographicCondition;
-  private final Demographic[] demographic;
+  private final int[] demographic;
   private final double[] demographicOdds;
   /**
    * Per finding whose postings cover at least a {@value #DENSE_ROW_SHARE}th of the conditions:
@@ -58,7 +57,7 @@ public final class Scorer {
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(k.conditionCount()));
     int risks = k.demographicRisks.size();
     this.demographicCondition = new int[risks];
-    this.demographic = new Demographic[risks];
+    this.demographic = new int[risks];
     this.demographicOdds = new double[risks];
     for (int i = 0; i < risks; i++) {
       CompiledKnowledge.DemographicRisk r = k.demographicRisks.get(i);
@@ -265,7 +264,7 @@ public final class Scorer {
     }
     if (demographic.length > 0) {
       for (int i = 0; i < demographic.length; i++) {
-        if (demographic[i].matches(e.age, e.sex, e.pregnant)) {
+        if (e.inDemographic[demographic[i]]) {
           touchedCount = apply(s, acc, demographicCondition[i], demographicOdds[i], dense, linear, touchedCount);
         }
       }

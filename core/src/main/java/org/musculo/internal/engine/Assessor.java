@@ -2,6 +2,7 @@ package org.musculo.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,9 @@ public final class Assessor {
   private final Contribution[] leakPresent;
   private final Contribution[] leakAbsent;
   private final Cause[] causes;
+  /** Per condition: the findings its content lists as common (at least {@value #EXPECTED}), in content order. */
+  private final int[][] expectedFindings;
+  private final ThreadLocal<Explaining> explaining;
   /** Per cause: its rank among the cause ids in natural order, for ties. */
   private final int[] causeRank;
   private final int[][] causeIndicators;
@@ -132,6 +136,19 @@ public final class Assessor {
       }
     }
     this.causes = k.kb.causes().values().toArray(Cause[]::new);
+    this.expectedFindings = new int[k.conditionCount()][];
+    for (int c = 0; c < expectedFindings.length; c++) {
+      int[] listed = k.listedFindings[c];
+      int[] expected = new int[listed.length];
+      int count = 0;
+      for (int i = 0; i < listed.length; i++) {
+        if (k.listedFrequencies[c][i] >= EXPECTED) {
+          expected[count++] = listed[i];
+        }
+      }
+      expectedFindings[c] = Arrays.copyOf(expected, count);
+    }
+    this.explaining = ThreadLocal.withInitial(() -> new Explaining(k.findingCount()));
     this.causeRank = new int[causes.length];
     Integer[] byId = new Integer[causes.length];
     Arrays.setAll(byId, i -> i);
@@ -373,12 +390,13 @@ public final class Assessor {
   private Assessment assess(Evidence e, Posterior posterior, int[] fired, int[] top, List<Question> questions,
       List<Interpretation> interpreted, List<String> unrecognized) {
     Assessment.Builder b = Assessment.builder();
+    Explaining x = explaining.get().prepare(e);
     for (int i = 0; i < top.length; i++) {
       double p = posterior.probability(top[i]);
       if (i >= ALWAYS_LISTED && p < MIN_LISTED) {
         break;
       }
-      b.addCondition(rank(top[i], p, e));
+      b.addCondition(rank(top[i], p, e, x));
     }
     TriageLevel level = triage(e, posterior, top, fired, b);
     int[] care = careConditions(posterior, top, fired);
@@ -408,13 +426,14 @@ public final class Assessor {
     Posterior posterior = scorer.scoreTransient(e); // does not outlive this call
     int[] top = posterior.top(n);
     List<RankedCondition> out = new ArrayList<>(top.length);
+    Explaining x = explaining.get().prepare(e);
     for (int c : top) {
-      out.add(rank(c, posterior.probability(c), e));
+      out.add(rank(c, posterior.probability(c), e, x));
     }
     return out;
   }
 
-  private RankedCondition rank(int c, double probability, Evidence e) {
+  private RankedCondition rank(int c, double probability, Evidence e, Explaining x) {
     Condition condition = k.conditions[c];
     return RankedCondition.builder()
         .id(condition.id())
@@ -422,8 +441,72 @@ public final class Assessor {
         .probability(probability)
         .acuity(condition.acuity())
         .codes(condition.codes())
-        .explanation(explain(c, e))
+        .explanation(explain(c, e, x))
         .build();
+  }
+
+  /**
+   * Per-thread lookups for explaining conditions of one evidence: where each reported finding
+   * sits among the reports, and which findings are known either way, so that a condition's
+   * explanation takes one pass over its findings instead of a search per report.
+   */
+  private static final class Explaining {
+    /** Per finding: the generation in which it was reported, and its position among the reports. */
+    final int[] reportStamp;
+    final int[] reportSlot;
+    /** Per finding: the generation in which it was known present or absent. */
+    final int[] knownStamp;
+    /** Per report, present ones first: its frequency in the condition explained, or -1. */
+    double[] frequency = new double[16];
+    int generation;
+
+    Explaining(int findings) {
+      reportStamp = new int[findings];
+      reportSlot = new int[findings];
+      knownStamp = new int[findings];
+    }
+
+    Explaining prepare(Evidence e) {
+      if (++generation == 0) {
+        Arrays.fill(reportStamp, 0);
+        Arrays.fill(knownStamp, 0);
+        generation = 1;
+      }
+      int reports = e.present.length + e.absent.length;
+      if (frequency.length < reports) {
+        frequency = new double[reports];
+      }
+      for (int i = 0; i < e.present.length; i++) {
+        reportStamp[e.present[i]] = generation;
+        reportSlot[e.present[i]] = i;
+      }
+      for (int j = 0; j < e.absent.length; j++) {
+        reportStamp[e.absent[j]] = generation;
+        reportSlot[e.absent[j]] = e.present.length + j;
+      }
+      for (BitSet known : new BitSet[] {e.presentClosure, e.absentClosure}) {
+        for (int f = known.nextSetBit(0); f >= 0; f = known.nextSetBit(f + 1)) {
+          knownStamp[f] = generation;
+        }
+      }
+      return this;
+    }
+
+    /** Reads condition {@code c}'s frequency of every report in one pass over its findings. */
+    void read(CompiledKnowledge k, int c, int reports) {
+      Arrays.fill(frequency, 0, reports, -1);
+      int[] shows = k.conditionFindings[c];
+      double[] frequencies = k.conditionFrequencies[c];
+      for (int j = 0; j < shows.length; j++) {
+        if (reportStamp[shows[j]] == generation) {
+          frequency[reportSlot[shows[j]]] = frequencies[j];
+        }
+      }
+    }
+
+    boolean known(int f) {
+      return knownStamp[f] == generation;
+    }
   }
 
   /**
@@ -431,7 +514,12 @@ public final class Assessor {
    * piece of evidence.
    */
   public Explanation explain(int c, Evidence e) {
+    return explain(c, e, explaining.get().prepare(e));
+  }
+
+  private Explanation explain(int c, Evidence e, Explaining x) {
     Condition condition = k.conditions[c];
+    x.read(k, c, e.present.length + e.absent.length);
     Explanation.Builder b = Explanation.builder().prior(condition.prevalence());
     int[] riskFindings = riskFinding[c];
     if (riskFindings.length > 0) {
@@ -444,14 +532,20 @@ public final class Assessor {
     }
     if (e.shared.isEmpty()) {
       // no finding is implied by two reports, so no report can claim one before another does
-      for (int f : e.present) {
+      for (int i = 0; i < e.present.length; i++) {
+        int f = e.present[i];
         int matched = -1;
-        double freq = -1;
-        for (int g : k.implied[f]) {
-          freq = g == f ? k.frequency(c, g) : k.explicitFrequency(c, g);
-          if (freq > 0) {
-            matched = g;
-            break;
+        double freq = x.frequency[i];
+        if (freq > 0) {
+          matched = f;
+        } else {
+          // what the condition shows of the report is not there: something more general may be
+          for (int g : k.implied[f]) {
+            freq = g == f ? -1 : k.explicitFrequency(c, g);
+            if (freq > 0) {
+              matched = g;
+              break;
+            }
           }
         }
         b.addFinding(matched >= 0
@@ -480,18 +574,17 @@ public final class Assessor {
             : leakPresent[f]);
       }
     }
-    for (int f : e.absent) {
-      double freq = k.frequency(c, f);
+    for (int j = 0; j < e.absent.length; j++) {
+      int f = e.absent[j];
+      double freq = x.frequency[e.present.length + j];
       b.addFinding(freq > 0
           ? contribution(f, -1, false, Math.log(1 - freq) - logOneMinusBackground[f])
           : leakAbsent[f]);
     }
-    int[] listed = k.listedFindings[c];
-    double[] frequencies = k.listedFrequencies[c];
-    for (int i = 0; i < listed.length; i++) {
-      int f = listed[i];
-      if (frequencies[i] >= EXPECTED && !e.isPresent(f) && !e.isAbsent(f)) {
-        b.addNotReported(k.findingIds[f]);
+    int[] expected = expectedFindings[c];
+    for (int i = 0; i < expected.length; i++) {
+      if (!x.known(expected[i])) {
+        b.addNotReported(k.findingIds[expected[i]]);
       }
     }
     return b.build();

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntBinaryOperator;
 import org.musculo.content.KnowledgeBase;
 import org.musculo.model.BodyRegion;
@@ -17,6 +20,7 @@ import org.musculo.model.Demographic;
 import org.musculo.model.Finding;
 import org.musculo.model.Manifestation;
 import org.musculo.model.RiskFactor;
+import org.musculo.model.Sex;
 import org.musculo.model.TriageLevel;
 
 /**
@@ -106,6 +110,14 @@ public final class CompiledKnowledge {
    */
   final Demographic[] demographics;
   private final Map<Demographic, Integer> demographicIndex;
+  /**
+   * Which demographics a patient belongs to, per age (unknown, 0 to {@value #MAX_AGE}), sex
+   * (unknown, female, male) and pregnancy: filled on first use, since every assessment needs
+   * one and {@link Demographic#matches} reads boxed optionals.
+   */
+  private final AtomicReferenceArray<boolean[]> demographicMatches =
+      new AtomicReferenceArray<>((MAX_AGE + 2) * (Sex.values().length + 1) * 2);
+  private static final int MAX_AGE = 120;
 
   /** A demographic risk factor: the condition, the index of its demographic, the odds ratio. */
   record DemographicRisk(int condition, int demographic, double odds) {}
@@ -536,6 +548,33 @@ public final class CompiledKnowledge {
    * Effective frequency of finding {@code f} in condition {@code c}: listed, or implied by a more
    * specific listed finding; -1 if neither.
    */
+  /**
+   * Returns, per demographic of {@link #demographics}, whether a patient belongs to it. The array
+   * is shared: callers must not change it.
+   */
+  boolean[] demographicMatches(OptionalInt age, Optional<Sex> sex, boolean pregnant) {
+    if (age.isPresent() && (age.getAsInt() < 0 || age.getAsInt() > MAX_AGE)) {
+      return matchDemographics(age, sex, pregnant);
+    }
+    int slot = ((age.isPresent() ? age.getAsInt() + 1 : 0) * (Sex.values().length + 1)
+        + (sex.isPresent() ? sex.get().ordinal() + 1 : 0)) * 2 + (pregnant ? 1 : 0);
+    boolean[] matches = demographicMatches.get(slot);
+    if (matches == null) {
+      // a race computes the same answer twice: harmless
+      matches = matchDemographics(age, sex, pregnant);
+      demographicMatches.set(slot, matches);
+    }
+    return matches;
+  }
+
+  private boolean[] matchDemographics(OptionalInt age, Optional<Sex> sex, boolean pregnant) {
+    boolean[] matches = new boolean[demographics.length];
+    for (int i = 0; i < matches.length; i++) {
+      matches[i] = demographics[i].matches(age, sex, pregnant);
+    }
+    return matches;
+  }
+
   /** Returns the index of demographic {@code d}, giving it the next one if it is new. */
   private int intern(Demographic d) {
     return demographicIndex.computeIfAbsent(d, x -> demographicIndex.size());

@@ -21,7 +21,10 @@ public final class Evidence {
   final OptionalInt age;
   final Optional<Sex> sex;
   final boolean pregnant;
-  /** Per demographic of {@link CompiledKnowledge#demographics}: whether the patient belongs to it. */
+  /**
+   * Per demographic of {@link CompiledKnowledge#demographics}: whether the patient belongs to it;
+   * shared, never changed.
+   */
   final boolean[] inDemographic;
 
   private Evidence(int[] present, BitSet shared, int[] absent, BitSet presentClosure,
@@ -65,14 +68,18 @@ public final class Evidence {
     }
     int[] reported = p;
     // keep only the most specific of the present findings: one report, one piece of evidence
+    BitSet general = new BitSet(k.findingCount());
+    for (int other : reported) {
+      for (int g : k.implied[other]) {
+        if (g != other) {
+          general.set(g);
+        }
+      }
+    }
     int[] specific = new int[reported.length];
     int ns = 0;
     for (int f : reported) {
-      boolean general = false;
-      for (int other : reported) {
-        general |= other != f && contains(k.implied[other], f);
-      }
-      if (!general) {
+      if (!general.get(f)) {
         specific[ns++] = f;
       }
     }
@@ -103,11 +110,8 @@ public final class Evidence {
         seen.set(g);
       }
     }
-    boolean[] inDemographic = new boolean[k.demographics.length];
-    for (int i = 0; i < inDemographic.length; i++) {
-      inDemographic[i] = k.demographics[i].matches(age, sex, pregnant);
-    }
-    return new Evidence(specific, shared, a, closure, absentClosure, age, sex, pregnant, inDemographic);
+    return new Evidence(specific, shared, a, closure, absentClosure, age, sex, pregnant,
+        k.demographicMatches(age, sex, pregnant));
   }
 
   /** Adds to {@code present} (and its closure) every finding its combinations derive, to a fixed point. */

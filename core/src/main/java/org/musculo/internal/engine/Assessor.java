@@ -20,6 +20,7 @@ import org.musculo.TreatmentOption;
 import org.musculo.Triage;
 import org.musculo.model.CareSetting;
 import org.musculo.model.Cause;
+import org.musculo.model.Code;
 import org.musculo.model.Condition;
 import org.musculo.model.Demographic;
 import org.musculo.model.RedFlag;
@@ -68,15 +69,26 @@ public final class Assessor {
   private final int[][] causeConditions;
   /** Per cause: its prevention measures as indices into {@link #advice}. */
   private final int[][] causePrevention;
-  /** Per red flag: its demographic, or null, and its entry in a triage. */
   /** Per red flag: the index of its demographic, or -1 when it has none. */
   private final int[] redFlagDemographic;
   private final FiredRedFlag[] firedRedFlag;
-  /** Per condition: the risk factors, their findings (or -1) and demographics, and contributions. */
+  /**
+   * Per condition: the risk factors' findings (or -1 for a demographic), or null when it has none,
+   * so that most conditions are explained without reading a row of their own.
+   */
   private final int[][] riskFinding;
   /** Per condition and risk factor: the index of its demographic, or -1 for a finding. */
   private final int[][] riskDemographic;
   private final Contribution[][] riskContribution;
+  /**
+   * Per condition: what a ranked condition copies from the content, and per finding its name,
+   * kept in flat arrays: in a large knowledge base, reading them from each condition's and
+   * finding's own object costs a cache miss each.
+   */
+  private final String[] conditionName;
+  private final List<Code>[] conditionCodes;
+  private final double[] prevalence;
+  private final String[] findingName;
   /** Per condition: the reasons a triage gives when it leads and when it is above its threshold. */
   private final String[] leadReason;
   private final String[] thresholdReason;
@@ -169,6 +181,10 @@ public final class Assessor {
     for (int f = 0; f < logOneMinusBackground.length; f++) {
       logOneMinusBackground[f] = Math.log(1 - k.background[f]);
     }
+    this.findingName = new String[k.findingCount()];
+    for (int f = 0; f < findingName.length; f++) {
+      findingName[f] = k.findings[f].name();
+    }
     this.leakPresent = leakContributions(true);
     this.leakAbsent = leakContributions(false);
 
@@ -213,10 +229,18 @@ public final class Assessor {
     this.conditionPrevention = new int[nc][];
     this.conditionTreatments = new int[nc][];
     this.soleOption = new TreatmentOption[nc][];
+    this.conditionName = new String[nc];
+    @SuppressWarnings("unchecked")
+    List<Code>[] codes = new List[nc];
+    this.conditionCodes = codes;
+    this.prevalence = new double[nc];
     for (int c = 0; c < nc; c++) {
       Condition condition = k.conditions[c];
+      conditionName[c] = condition.name();
+      conditionCodes[c] = condition.codes();
+      prevalence[c] = condition.prevalence();
       List<RiskFactor> rfs = condition.riskFactors();
-      riskFinding[c] = new int[rfs.size()];
+      riskFinding[c] = rfs.isEmpty() ? null : new int[rfs.size()];
       riskDemographic[c] = new int[rfs.size()];
       riskContribution[c] = new Contribution[rfs.size()];
       for (int i = 0; i < rfs.size(); i++) {
@@ -434,13 +458,12 @@ public final class Assessor {
   }
 
   private RankedCondition rank(int c, double probability, Evidence e, Explaining x) {
-    Condition condition = k.conditions[c];
     return RankedCondition.builder()
-        .id(condition.id())
-        .name(condition.name())
+        .id(k.conditionIds[c])
+        .name(conditionName[c])
         .probability(probability)
-        .acuity(condition.acuity())
-        .codes(condition.codes())
+        .acuity(k.acuity[c])
+        .codes(conditionCodes[c])
         .explanation(explain(c, e, x))
         .build();
   }
@@ -518,11 +541,10 @@ public final class Assessor {
   }
 
   private Explanation explain(int c, Evidence e, Explaining x) {
-    Condition condition = k.conditions[c];
     x.read(k, c, e.present.length + e.absent.length);
-    Explanation.Builder b = Explanation.builder().prior(condition.prevalence());
+    Explanation.Builder b = Explanation.builder().prior(prevalence[c]);
     int[] riskFindings = riskFinding[c];
-    if (riskFindings.length > 0) {
+    if (riskFindings != null) {
       for (int i = 0; i < riskFindings.length; i++) {
         int f = riskFindings[i];
         if (f >= 0 ? e.isPresent(f) : e.inDemographic[riskDemographic[c][i]]) {
@@ -593,7 +615,7 @@ public final class Assessor {
   private Contribution contribution(int f, int matched, boolean present, double lr) {
     Contribution.Builder b = Contribution.builder()
         .id(k.findingIds[f])
-        .name(k.findings[f].name())
+        .name(findingName[f])
         .present(present)
         .logRatio(lr);
     if (matched >= 0 && matched != f) {

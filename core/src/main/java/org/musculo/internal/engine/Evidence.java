@@ -17,6 +17,8 @@ public final class Evidence {
   final BitSet shared;
   final int[] absent;
   final BitSet presentClosure;
+  /** How many findings {@link #presentClosure} holds. */
+  final int presentClosureSize;
   final BitSet absentClosure;
   final OptionalInt age;
   final Optional<Sex> sex;
@@ -33,6 +35,7 @@ public final class Evidence {
     this.shared = shared;
     this.absent = absent;
     this.presentClosure = presentClosure;
+    this.presentClosureSize = presentClosure.cardinality();
     this.absentClosure = absentClosure;
     this.age = age;
     this.sex = sex;

@@ -149,7 +149,7 @@ public final class Scorer {
 
   /** Whether every product of this evidence's factors and a prior stays well inside a double. */
   boolean fitsLinear(Evidence e) {
-    int factors = e.present.length + e.absent.length + e.presentClosure.cardinality() + k.demographicRisks.size();
+    int factors = e.present.length + e.absent.length + e.presentClosureSize + k.demographicRisks.size();
     return factors * k.maxAbsLogFactor + k.maxAbsLogPrior < LINEAR_LIMIT;
   }
 

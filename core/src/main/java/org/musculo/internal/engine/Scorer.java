@@ -108,6 +108,8 @@ public final class Scorer {
     final int[] touched;
     /** The weights of a transient dense posterior: reused by the next transient one. */
     final double[] dense;
+    /** The dense rows a dense posterior applies with the priors. */
+    double[][] rows = new double[8][];
     int generation;
     int claimGeneration;
 
@@ -177,13 +179,10 @@ public final class Scorer {
     // when the postings to visit are many against the conditions, every condition gets its own
     // weight from the start: no stamps, and the cost still grows with the postings visited
     boolean dense = linear && postingsToVisit(e) * Posterior.DENSE_RATIO >= n;
-    // the first factor of a dense posterior may come with the copy of the priors
-    double[] firstRow = !dense ? null
-        : e.present.length > 0 ? (k.implied[e.present[0]].length == 1 ? densePresent[e.present[0]] : null)
-        : e.absent.length > 0 ? denseAbsent[e.absent[0]] : null;
+    // a dense posterior starts as the priors times every dense row, in one pass over them all
+    int rows = dense ? denseRows(e, s) : 0;
     double[] acc = !dense ? s.accumulated
-        : firstRow != null ? times(k.prior, firstRow, transientWeights ? s.dense : new double[n])
-        : transientWeights ? copy(k.prior, s.dense) : k.prior.clone();
+        : product(k.prior, s.rows, rows, transientWeights ? s.dense : new double[n]);
     int touchedCount = 0;
     double global = 0;
     java.util.Set<Long> sharedClaims = e.shared.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
@@ -193,14 +192,9 @@ public final class Scorer {
       double unleak = k.inverseLeakPresent[f];
       if (dense && k.implied[f].length == 1) {
         // nothing more general to match, nothing to claim: the common case, in one tight loop
-        if (p == 0 && firstRow != null) {
-          continue; // applied with the priors
-        }
-        if (densePresent[f] != null) {
-          multiply(acc, densePresent[f]);
-        } else {
+        if (densePresent[f] == null) {
           multiply(acc, k.postingConditions[f], k.postingRatios[f], unleak);
-        }
+        } // else applied with the priors
         continue;
       }
       int claim = nextClaim(s);
@@ -239,14 +233,9 @@ public final class Scorer {
       int[] conds = k.postingConditions[f];
       double[] factors = k.absentFactors[f];
       if (dense) {
-        if (j == 0 && e.present.length == 0 && firstRow != null) {
-          continue; // applied with the priors
-        }
-        if (denseAbsent[f] != null) {
-          multiply(acc, denseAbsent[f]);
-        } else {
+        if (denseAbsent[f] == null) {
           multiply(acc, conds, factors, 1);
-        }
+        } // else applied with the priors
         continue;
       }
       for (int i = 0; i < conds.length; i++) {
@@ -356,26 +345,78 @@ public final class Scorer {
   }
 
   /**
-   * Multiplies every {@code acc[c]} by {@code row[c]}: a dense row holds 1 where a condition has no
-   * posting, and multiplying by 1 changes no double, so this is the posting loop without indices.
+   * Puts in {@code s.rows} the dense rows of the evidence's findings that a dense posterior
+   * applies with the priors: the present findings with nothing more general to match, then the
+   * absent ones; returns how many.
    */
-  private static void multiply(double[] acc, double[] row) {
-    for (int c = 0; c < acc.length; c++) {
-      acc[c] *= row[c];
+  private int denseRows(Evidence e, Scratch s) {
+    if (s.rows.length < e.present.length + e.absent.length) {
+      s.rows = new double[e.present.length + e.absent.length][];
     }
+    int count = 0;
+    for (int f : e.present) {
+      if (k.implied[f].length == 1 && densePresent[f] != null) {
+        s.rows[count++] = densePresent[f];
+      }
+    }
+    for (int f : e.absent) {
+      if (denseAbsent[f] != null) {
+        s.rows[count++] = denseAbsent[f];
+      }
+    }
+    return count;
   }
 
-  /** Returns {@code prior[c] * row[c]} for every c: a copy of the priors times a dense row. */
-  private static double[] times(double[] prior, double[] row, double[] out) {
-    for (int c = 0; c < out.length; c++) {
-      out[c] = prior[c] * row[c];
+  /**
+   * Returns the priors times the first {@code count} of the dense rows, multiplied
+   * left to right, in as few passes as possible: a dense row holds 1 where a condition has no
+   * posting, and multiplying by 1 changes no double, so each row is its posting loop without
+   * indices.
+   */
+  private static double[] product(double[] prior, double[][] rows, int count, double[] out) {
+    int n = out.length;
+    switch (count) {
+      case 0:
+        System.arraycopy(prior, 0, out, 0, n);
+        return out;
+      case 1: {
+        double[] a = rows[0];
+        for (int c = 0; c < n; c++) {
+          out[c] = prior[c] * a[c];
+        }
+        return out;
+      }
+      case 2: {
+        double[] a = rows[0];
+        double[] b = rows[1];
+        for (int c = 0; c < n; c++) {
+          out[c] = prior[c] * a[c] * b[c];
+        }
+        return out;
+      }
+      default: {
+        double[] a = rows[0];
+        double[] b = rows[1];
+        double[] d = rows[2];
+        for (int c = 0; c < n; c++) {
+          out[c] = prior[c] * a[c] * b[c] * d[c];
+        }
+        for (int r = 3; r < count; r += 2) {
+          double[] x = rows[r];
+          if (r + 1 < count) {
+            double[] y = rows[r + 1];
+            for (int c = 0; c < n; c++) {
+              out[c] = out[c] * x[c] * y[c];
+            }
+          } else {
+            for (int c = 0; c < n; c++) {
+              out[c] *= x[c];
+            }
+          }
+        }
+        return out;
+      }
     }
-    return out;
-  }
-
-  private static double[] copy(double[] from, double[] to) {
-    System.arraycopy(from, 0, to, 0, from.length);
-    return to;
   }
 
   /** Multiplies {@code acc[conds[i]]} by {@code factors[i] * scale} for every posting. */

@@ -158,11 +158,13 @@ class ScorerTests {
   }
 
   /**
-   * Dense factor rows for the longest postings give every probability to the bit, as the posting
-   * loop does: knowledge bases of 256 to 1,500 conditions where a few findings are listed by most.
+   * Dense factor rows for the longest postings give the posterior of the posting loop: the same
+   * factors, applied with the priors first, so every probability agrees up to the rounding of a
+   * few products (1e-12 relative) and the best conditions come in the same order. Knowledge bases
+   * of 256 to 1,500 conditions where a few findings are listed by most.
    */
   @Property(tries = 40)
-  void denseRowsGiveTheSamePosteriorToTheBit(@ForAll long seed) {
+  void denseRowsGiveTheSamePosteriorUpToRounding(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int nc = 256 + r.nextInt(1250);
     int nf = 20 + r.nextInt(60);
@@ -205,10 +207,10 @@ class ScorerTests {
       Posterior expected = postings.score(e);
       for (Posterior p : new Posterior[] {rows.score(e), rows.scoreTransient(e)}) {
         for (int c = 0; c < nc; c++) {
-          assertThat(Double.doubleToRawLongBits(p.probability(c))).as("condition %d", c)
-              .isEqualTo(Double.doubleToRawLongBits(expected.probability(c)));
+          assertThat(p.probability(c)).as("condition %d", c)
+              .isCloseTo(expected.probability(c), within(1e-12 * expected.probability(c)));
         }
-        assertThat(p.remainder()).isEqualTo(expected.remainder());
+        assertThat(p.remainder()).isCloseTo(expected.remainder(), within(1e-12 * expected.remainder()));
         assertThat(p.top(16)).isEqualTo(expected.top(16));
       }
     }

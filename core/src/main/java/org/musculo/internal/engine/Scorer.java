@@ -28,7 +28,8 @@ public final class Scorer {
    * the factor each condition's weight is multiplied by when it is reported present (P(f|c) /
    * bg(f) * bg(f) / LEAK, exactly the product the posting loop forms) and absent, and 1 where a
    * condition has no posting; null for other findings. One pass over such a row costs less than
-   * the indexed loop over its postings, and gives the same doubles.
+   * the indexed loop over its postings; a dense posterior applies every such row with the priors,
+   * before the other factors, so it agrees with the posting loop up to the rounding of a product.
    */
   private final double[][] densePresent;
   private final double[][] denseAbsent;
@@ -47,7 +48,7 @@ public final class Scorer {
   }
 
   /**
-   * Creates a scorer, with or without dense factor rows (which give the same posterior).
+   * Creates a scorer, with or without dense factor rows (which give the same posterior up to rounding).
    *
    * @param k the compiled knowledge
    * @param denseRows whether to keep dense rows for the longest postings

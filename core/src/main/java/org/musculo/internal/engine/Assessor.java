@@ -479,6 +479,9 @@ public final class Assessor {
     final int[] reportSlot;
     /** Per finding: the generation in which it was known present or absent. */
     final int[] knownStamp;
+    /** Per finding: the claim in which a report matched it, for findings several reports imply. */
+    final int[] claimStamp;
+    int claimGeneration;
     /** Per report, present ones first: its frequency in the condition explained, or -1. */
     double[] frequency = new double[16];
     int generation;
@@ -487,6 +490,16 @@ public final class Assessor {
       reportStamp = new int[findings];
       reportSlot = new int[findings];
       knownStamp = new int[findings];
+      claimStamp = new int[findings];
+    }
+
+    /** Starts the claims of one condition's explanation. */
+    int nextClaim() {
+      if (++claimGeneration == 0) {
+        Arrays.fill(claimStamp, 0);
+        claimGeneration = 1;
+      }
+      return claimGeneration;
     }
 
     Explaining prepare(Evidence e) {
@@ -575,17 +588,19 @@ public final class Assessor {
             : leakPresent[f]);
       }
     } else {
-      java.util.Set<Integer> sharedClaims = new java.util.HashSet<>();
-      for (int f : e.present) {
+      // a finding implied by several reports counts once: the first report to match it claims it
+      int claim = x.nextClaim();
+      for (int i = 0; i < e.present.length; i++) {
+        int f = e.present[i];
         int matched = -1;
         double freq = -1;
         for (int g : k.implied[f]) {
-          freq = g == f ? k.frequency(c, g) : k.explicitFrequency(c, g);
-          if (freq > 0 && !sharedClaims.contains(g)) {
+          freq = g == f ? x.frequency[i] : k.explicitFrequency(c, g);
+          if (freq > 0 && x.claimStamp[g] != claim) {
             matched = g;
             for (int a : k.implied[g]) {
               if (e.shared.get(a)) {
-                sharedClaims.add(a);
+                x.claimStamp[a] = claim;
               }
             }
             break;

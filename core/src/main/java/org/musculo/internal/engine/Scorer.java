@@ -55,7 +55,7 @@ public final class Scorer {
    */
   Scorer(CompiledKnowledge k, boolean denseRows) {
     this.k = k;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(k.conditionCount()));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(k.conditionCount(), k.findingCount()));
     int risks = k.demographicRisks.size();
     this.demographicCondition = new int[risks];
     this.demographic = new int[risks];
@@ -111,10 +111,17 @@ public final class Scorer {
     final double[] dense;
     /** The dense rows a dense posterior applies with the priors. */
     double[][] rows = new double[8][];
+    /**
+     * Per finding several reports imply: the offset of its row in {@link #sharedClaim}, where a
+     * condition that counted it is stamped with the generation.
+     */
+    final int[] sharedSlot;
+    int[] sharedClaim = new int[0];
     int generation;
     int claimGeneration;
 
-    Scratch(int n) {
+    Scratch(int n, int findings) {
+      sharedSlot = new int[findings];
       accumulated = new double[n];
       touchedStamp = new int[n];
       claimStamp = new int[n];
@@ -174,6 +181,7 @@ public final class Scorer {
     Scratch s = scratch.get();
     if (++s.generation == 0) {
       Arrays.fill(s.touchedStamp, 0);
+      Arrays.fill(s.sharedClaim, 0);
       s.generation = 1;
     }
     int n = k.conditionCount();
@@ -186,7 +194,18 @@ public final class Scorer {
         : product(k.prior, s.rows, rows, transientWeights ? s.dense : new double[n]);
     int touchedCount = 0;
     double global = 0;
-    java.util.Set<Long> sharedClaims = e.shared.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
+    // a finding implied by several reports counts once per condition: each such finding gets a
+    // slot, and a condition's claim on it is stamped in that slot's row
+    boolean anyShared = !e.shared.isEmpty();
+    if (anyShared) {
+      int slots = 0;
+      for (int g = e.shared.nextSetBit(0); g >= 0; g = e.shared.nextSetBit(g + 1)) {
+        s.sharedSlot[g] = slots++ * n;
+      }
+      if (s.sharedClaim.length < slots * n) {
+        s.sharedClaim = new int[slots * n];
+      }
+    }
     for (int p = 0; p < e.present.length; p++) {
       int f = e.present[p];
       global += k.logLeakPresent[f];
@@ -210,16 +229,16 @@ public final class Scorer {
           if (claims && s.claimStamp[c] == claim) {
             continue;
           }
-          if (e.shared.get(g) && sharedClaims.contains(((long) c << 32) | g)) {
+          if (anyShared && e.shared.get(g) && s.sharedClaim[s.sharedSlot[g] + c] == s.generation) {
             continue; // another report already counted this finding for this condition
           }
           if (claims) {
             s.claimStamp[c] = claim;
           }
-          if (!e.shared.isEmpty()) {
+          if (anyShared) {
             for (int a : k.implied[g]) {
               if (e.shared.get(a)) {
-                sharedClaims.add(((long) c << 32) | a);
+                s.sharedClaim[s.sharedSlot[a] + c] = s.generation;
               }
             }
           }

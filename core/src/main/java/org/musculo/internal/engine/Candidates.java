@@ -40,6 +40,17 @@ final class Candidates {
   /** The cells {@link #scatter} wrote this call. */
   private int[] written = new int[64];
   private int writtenCount;
+  /**
+   * The written cells of each slot, as lists through {@link #cellNext} from {@link #head} (-1
+   * ends a list), each cell with its leading condition: the leading conditions that show the
+   * slot's finding, usually a few of them.
+   */
+  private int[] head = new int[64];
+  private int[] cellNext = new int[64];
+  private int[] cellCondition = new int[64];
+  /** Sum of stakes times probability over the leading conditions, and their mass per level. */
+  private double weighted;
+  private final double[] leadingMass = new double[LEVELS];
 
   /**
    * Starts a call over the leading conditions {@code top}, whose probabilities are already in
@@ -51,13 +62,21 @@ final class Candidates {
     this.rest = rest;
     logRest = Math.log(rest);
     clear(levelMass);
+    clear(leadingMass);
+    weighted = 0;
     levelMass[CONSULTATION] += rest;
     for (int i = 0; i < size; i++) {
       logP[i] = Math.log(p[i]);
       acuity[i] = k.acuity[top[i]].ordinal();
       stakes[i] = STAKES[acuity[i]];
       levelMass[acuity[i]] += p[i];
+      leadingMass[acuity[i]] += p[i];
+      weighted += stakes[i] * p[i];
     }
+    if (head.length < slots) {
+      head = new int[Math.max(slots, head.length * 2)];
+    }
+    Arrays.fill(head, 0, slots, -1);
     h = entropy();
     int cells = slots * STRIDE;
     if (frequency.length < cells) {
@@ -83,7 +102,12 @@ final class Candidates {
           int at = slot[f] * STRIDE + i;
           if (writtenCount == written.length) {
             written = Arrays.copyOf(written, writtenCount * 2);
+            cellNext = Arrays.copyOf(cellNext, writtenCount * 2);
+            cellCondition = Arrays.copyOf(cellCondition, writtenCount * 2);
           }
+          cellNext[writtenCount] = head[slot[f]];
+          cellCondition[writtenCount] = i;
+          head[slot[f]] = writtenCount;
           written[writtenCount++] = at;
           frequency[at] = k.conditionFrequencies[c][j];
           logFrequency[at] = k.conditionLogFrequencies[c][j];
@@ -130,15 +154,21 @@ final class Candidates {
       return 0;
     }
     int offset = j * STRIDE;
-    clear(levels);
+    // every leading condition first counted at the leak, then corrected where it shows the
+    // finding: the cost follows the conditions that show it, not all the leading ones
     double d = bg - yes;
-    double chi = rest * d * d;
+    double leak = CompiledKnowledge.LEAK - yes;
+    double chi = rest * d * d + weighted * leak * leak;
+    for (int l = 0; l < LEVELS; l++) {
+      levels[l] = CompiledKnowledge.LEAK * leadingMass[l];
+    }
     levels[CONSULTATION] += rest * bg;
-    for (int i = 0; i < size; i++) {
+    for (int w = head[j]; w >= 0; w = cellNext[w]) {
+      int i = cellCondition[w];
       double f = frequency[offset + i];
       double di = f - yes;
-      chi += stakes[i] * p[i] * di * di;
-      levels[acuity[i]] += p[i] * f;
+      chi += stakes[i] * p[i] * (di * di - leak * leak);
+      levels[acuity[i]] += p[i] * (f - CompiledKnowledge.LEAK);
     }
     for (int l = 0; l < LEVELS; l++) {
       if (levelMass[l] > 0) {

@@ -50,6 +50,7 @@ final class Candidates {
   private int[] cellCondition = new int[64];
   /** Sum of stakes times probability over the leading conditions, and their mass per level. */
   private double weighted;
+  private double leadingTotal;
   private final double[] leadingMass = new double[LEVELS];
 
   /**
@@ -64,6 +65,7 @@ final class Candidates {
     clear(levelMass);
     clear(leadingMass);
     weighted = 0;
+    leadingTotal = 0;
     levelMass[CONSULTATION] += rest;
     for (int i = 0; i < size; i++) {
       logP[i] = Math.log(p[i]);
@@ -72,6 +74,7 @@ final class Candidates {
       levelMass[acuity[i]] += p[i];
       leadingMass[acuity[i]] += p[i];
       weighted += stakes[i] * p[i];
+      leadingTotal += p[i];
     }
     if (head.length < slots) {
       head = new int[Math.max(slots, head.length * 2)];
@@ -134,6 +137,20 @@ final class Candidates {
     double yes = rest * bg;
     for (int i = 0; i < size; i++) {
       yes += p[i] * frequency[offset + i];
+    }
+    return yes;
+  }
+
+  /**
+   * P(yes) as {@link #yes} gives it up to rounding, from the leading conditions that show the
+   * finding only: good enough for {@link #bound}, whose slack covers far more than rounding.
+   */
+  double yesForBound(double bg, int j) {
+    int offset = j * STRIDE;
+    double yes = rest * bg + CompiledKnowledge.LEAK * leadingTotal;
+    for (int w = head[j]; w >= 0; w = cellNext[w]) {
+      int i = cellCondition[w];
+      yes += p[i] * (frequency[offset + i] - CompiledKnowledge.LEAK);
     }
     return yes;
   }

@@ -164,8 +164,7 @@ public final class Interviewer {
     /** Findings whose gain is computed, by slot. */
     final int[] evaluated;
     final long[] keys;
-    /** By slot: P(yes) and the bound on the gain. */
-    final double[] yes;
+    /** By slot: the bound on the gain. */
     final double[] bound;
     private long[] best = new long[4];
     final Candidates candidates;
@@ -183,7 +182,6 @@ public final class Interviewer {
       slot = new int[nf];
       evaluated = new int[nf];
       keys = new long[nf];
-      yes = new double[nf];
       bound = new double[nf];
       candidates = new Candidates();
     }
@@ -331,12 +329,11 @@ public final class Interviewer {
       int f = s.evaluated[j];
       boolean isRed = s.redStamp[f] == gen;
       double bg = k.background[f];
-      double yes = table.yes(bg, j);
+      double yes = table.yesForBound(bg, j);
       double bound = table.bound(bg, yes, j);
       if (!isRed && bound < NOT_WORTH_ASKING) {
         continue;
       }
-      s.yes[j] = yes;
       s.bound[j] = bound;
       s.keys[candidates++] = key(isRed ? s.redLevel[f] : -1, roundUp(bound), f);
     }
@@ -358,7 +355,8 @@ public final class Interviewer {
       if (isRed && s.bound[j] < ROUNDS_TO_ZERO) {
         rounded = 0; // the gain is below the bound, which rounds to no gain
       } else {
-        double gain = table.gain(k.background[f], k.logBackground[f], k.log1mBackground[f], s.yes[j], j);
+        double bg = k.background[f];
+        double gain = table.gain(bg, k.logBackground[f], k.log1mBackground[f], table.yes(bg, j), j);
         if (!isRed && gain < MIN_GAIN) {
           continue;
         }

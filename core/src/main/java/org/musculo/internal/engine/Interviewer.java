@@ -124,7 +124,7 @@ public final class Interviewer {
     }
     idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(nf));
     gainBits = URGENCY_SHIFT - idBits;
-    scratch = ThreadLocal.withInitial(() -> new Scratch(nf, flags));
+    scratch = ThreadLocal.withInitial(() -> new Scratch(nf, flags, k.conditionCount()));
   }
 
   /** Inverts per-flag sets of findings into the flags of each finding, ascending. */
@@ -152,6 +152,9 @@ public final class Interviewer {
     /** Per red flag: stamped when a present finding touches it, or fits the condition it points to. */
     final int[] touched;
     final int[] fitting;
+    /** Per red flag: stamped when it fires. Per condition: stamped when its red flags are relevant. */
+    final int[] fired;
+    final int[] relevant;
     final int[] redStamp;
     /** Most urgent level of an open red flag that needs the finding. */
     final int[] redLevel;
@@ -170,7 +173,9 @@ public final class Interviewer {
     final Candidates candidates;
     int generation;
 
-    Scratch(int nf, int flags) {
+    Scratch(int nf, int flags, int conditions) {
+      fired = new int[flags];
+      relevant = new int[conditions];
       touched = new int[flags];
       fitting = new int[flags];
       skipped = new int[nf];
@@ -199,6 +204,8 @@ public final class Interviewer {
       if (++generation == 0) {
         Arrays.fill(skipped, 0);
         Arrays.fill(touched, 0);
+        Arrays.fill(fired, 0);
+        Arrays.fill(relevant, 0);
         Arrays.fill(fitting, 0);
         Arrays.fill(redStamp, 0);
         Arrays.fill(slotStamp, 0);
@@ -428,15 +435,15 @@ public final class Interviewer {
   private int openRedFlagFindings(Evidence e, int[] top, double[] p, int[] firedFlags, Scratch s, int gen) {
     // a condition makes its red flags relevant once the findings have at least doubled its prior
     // and it reaches a small absolute probability (smaller for emergencies)
-    boolean[] relevant = new boolean[top.length];
     for (int i = 0; i < top.length; i++) {
       double floor = k.acuity[top[i]] == TriageLevel.EMERGENCY ? RELEVANT_EMERGENCY : RELEVANT;
-      relevant[i] = p[i] >= Math.max(floor, 2 * k.prior[top[i]]);
+      if (p[i] >= Math.max(floor, 2 * k.prior[top[i]])) {
+        s.relevant[top[i]] = gen;
+      }
     }
     RedFlag[] flags = assessor.redFlags;
-    boolean[] fired = new boolean[flags.length];
     for (int r : firedFlags) {
-      fired[r] = true;
+      s.fired[r] = gen;
     }
     for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {
       for (int r : touches[f]) {
@@ -448,7 +455,7 @@ public final class Interviewer {
     }
     int count = 0;
     for (int r = 0; r < flags.length; r++) {
-      if (fired[r]) {
+      if (s.fired[r] == gen) {
         // its none-of findings are what would hand it over to a more urgent flag ("if your
         // urine goes dark, get emergency help"): ask them before stopping
         int level = flags[r].level().ordinal();
@@ -467,7 +474,7 @@ public final class Interviewer {
       // condition commonly shows a present finding (a back-pain complaint fits cauda equina
       // syndrome, exertion fits muscle breakdown)
       boolean pointed = pointsTo >= 0
-          && (s.fitting[r] == gen || relevant(pointsTo, top, relevant));
+          && (s.fitting[r] == gen || s.relevant[pointsTo] == gen);
       if (!touched && !pointed) {
         continue;
       }
@@ -500,15 +507,6 @@ public final class Interviewer {
       s.redLevel[f] = Math.max(s.redLevel[f], level);
     }
     return count;
-  }
-
-  private static boolean relevant(int c, int[] top, boolean[] relevant) {
-    for (int i = 0; i < top.length; i++) {
-      if (top[i] == c) {
-        return relevant[i];
-      }
-    }
-    return false;
   }
 
   private static boolean anyAbsent(int[] findings, Evidence e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -215,6 +216,20 @@ class MusculoTests {
     assertThat(MUSCULO.rank(p, 3)).isEqualTo(MUSCULO.assess(p).conditions());
     assertThat(MUSCULO.rank(p, 1)).hasSize(1);
     assertThatThrownBy(() -> MUSCULO.rank(p, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void probabilitiesGiveTheRankingWithoutExplanations() {
+    Presentation p = Presentation.builder().age(30).addPresent("calf-cramp", "night-pattern").build();
+    Map<String, Double> expected = new LinkedHashMap<>();
+    MUSCULO.rank(p, 3).forEach(c -> expected.put(c.id(), c.probability()));
+    assertThat(MUSCULO.probabilities(p, 3)).containsExactlyEntriesOf(expected);
+    assertThat(MUSCULO.probabilities(p, 1)).hasSize(1);
+    assertThatThrownBy(() -> MUSCULO.probabilities(p, 3).put("x", 1.0))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> MUSCULO.probabilities(p, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MUSCULO.probabilities(Presentation.builder().addPresent("calf-cramq").build(), 3))
+        .isInstanceOf(PresentationException.class).hasMessageContaining("present[0]");
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.musculo.internal.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.musculo.Assessment;
@@ -455,6 +457,24 @@ public final class Assessor {
       out.add(rank(c, posterior.probability(c), e, x));
     }
     return out;
+  }
+
+  /**
+   * Ranks the {@code n} most probable conditions as {@link #rank(Evidence, int)} does, with their
+   * probabilities only.
+   *
+   * @param e the evidence
+   * @param n how many
+   * @return condition ids mapped to probabilities, most probable first; unmodifiable
+   */
+  public Map<String, Double> probabilities(Evidence e, int n) {
+    Posterior posterior = scorer.scoreTransient(e); // does not outlive this call
+    int[] top = posterior.top(n);
+    Map<String, Double> out = new LinkedHashMap<>(top.length * 2);
+    for (int c : top) {
+      out.put(k.conditionIds[c], posterior.probability(c));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   private RankedCondition rank(int c, double probability, Evidence e, Explaining x) {

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.musculo.Musculo;
 
 /**
  * The three engines of {@link SyntheticBenchmark} rank the same conditions on every pooled query,
- * at 1,000 and 10,000 conditions.
+ * at 1,000 and 10,000 conditions, and {@link ExplainedRankingBenchmark}'s explained ranking gives
+ * Musculo's exactly.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineAgreementTests {
@@ -47,6 +49,18 @@ class EngineAgreementTests {
       for (int i = 0; i < expected.size(); i++) {
         assertThat(actual.get(i).probability()).isCloseTo(expected.get(i).probability(), within(1e-9));
       }
+    }
+  }
+
+  @Test
+  void explainedRankingHasMusculosTopTenToTheBit() {
+    Reference ref = reference(1_000);
+    Musculo musculo = Musculo.create(ref.knowledge().knowledgeBase());
+    List<SyntheticKnowledge.Query> queries = ref.knowledge().queries();
+    for (int q = 0; q < queries.size(); q++) {
+      List<RankingEngine.Hit> explained = musculo.rank(queries.get(q).presentation(), SyntheticBenchmark.TOP)
+          .stream().map(c -> new RankingEngine.Hit(c.id(), c.probability())).toList();
+      assertThat(explained).isEqualTo(ref.rankings().get(q));
     }
   }
 

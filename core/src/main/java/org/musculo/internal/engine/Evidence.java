@@ -70,23 +70,13 @@ public final class Evidence {
       p = derive(k, p, absentIds, closure);
     }
     int[] reported = p;
-    // keep only the most specific of the present findings: one report, one piece of evidence
-    BitSet general = new BitSet(k.findingCount());
-    for (int other : reported) {
-      for (int g : k.implied[other]) {
-        if (g != other) {
-          general.set(g);
-        }
-      }
-    }
-    int[] specific = new int[reported.length];
-    int ns = 0;
+    // a report that implies nothing else (a flat knowledge base, most reports of any) can
+    // neither be more general than another nor share what it implies
+    boolean flat = true;
     for (int f : reported) {
-      if (!general.get(f)) {
-        specific[ns++] = f;
-      }
+      flat &= k.implied[f].length == 1;
     }
-    specific = ns == specific.length ? specific : Arrays.copyOf(specific, ns);
+    int[] specific = flat ? reported : mostSpecific(k, reported);
     int[] a = sortedDistinct(absentIds);
     int na = 0;
     for (int f : a) {
@@ -103,6 +93,36 @@ public final class Evidence {
         }
       }
     }
+    BitSet shared = flat ? NONE_SHARED : shared(k, specific);
+    return new Evidence(specific, shared, a, closure, absentClosure, age, sex, pregnant,
+        k.demographicMatches(age, sex, pregnant));
+  }
+
+  /** The shared set of evidence where no finding is implied twice: never changed. */
+  private static final BitSet NONE_SHARED = new BitSet();
+
+  /** Keeps only the most specific of the present findings: one report, one piece of evidence. */
+  private static int[] mostSpecific(CompiledKnowledge k, int[] reported) {
+    BitSet general = new BitSet(k.findingCount());
+    for (int other : reported) {
+      for (int g : k.implied[other]) {
+        if (g != other) {
+          general.set(g);
+        }
+      }
+    }
+    int[] specific = new int[reported.length];
+    int ns = 0;
+    for (int f : reported) {
+      if (!general.get(f)) {
+        specific[ns++] = f;
+      }
+    }
+    return ns == specific.length ? specific : Arrays.copyOf(specific, ns);
+  }
+
+  /** The findings that more than one of the specific reports implies. */
+  private static BitSet shared(CompiledKnowledge k, int[] specific) {
     BitSet seen = new BitSet(k.findingCount());
     BitSet shared = new BitSet(k.findingCount());
     for (int f : specific) {
@@ -113,8 +133,7 @@ public final class Evidence {
         seen.set(g);
       }
     }
-    return new Evidence(specific, shared, a, closure, absentClosure, age, sex, pregnant,
-        k.demographicMatches(age, sex, pregnant));
+    return shared;
   }
 
   /** Adds to {@code present} (and its closure) every finding its combinations derive, to a fixed point. */

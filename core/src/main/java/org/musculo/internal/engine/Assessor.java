@@ -91,7 +91,11 @@ public final class Assessor {
   private final List<Code>[] conditionCodes;
   private final double[] prevalence;
   private final String[] findingName;
-  /** Per condition: the reasons a triage gives when it leads and when it is above its threshold. */
+  /**
+   * Per condition: the reasons a triage gives when it leads and when it is above its threshold,
+   * each written on first use (a race writes the same string twice, which is harmless: strings
+   * are immutable and safely published).
+   */
   private final String[] leadReason;
   private final String[] thresholdReason;
   /** Per condition: its prevention measures and treatments, as indices. */
@@ -257,12 +261,8 @@ public final class Assessor {
             .logRatio(Math.log(rf.oddsRatio()))
             .build();
       }
-      leadReason[c] = "Your answers fit " + lower(condition.name()) + " best; it usually "
-          + phrase(k.acuity[c]) + ".";
-      thresholdReason[c] = "Your answers could fit " + lower(condition.name()) + ", which "
-          + phrase(k.acuity[c]) + ".";
-      conditionPrevention[c] = condition.prevention().stream().mapToInt(adviceIndex::get).toArray();
-      conditionTreatments[c] = condition.treatments().stream().mapToInt(treatmentIndex::get).toArray();
+      conditionPrevention[c] = indices(condition.prevention(), adviceIndex);
+      conditionTreatments[c] = indices(condition.treatments(), treatmentIndex);
       soleOption[c] = new TreatmentOption[conditionTreatments[c].length];
       for (int i = 0; i < soleOption[c].length; i++) {
         soleOption[c][i] = option(treatmentList[conditionTreatments[c][i]], List.of(k.conditionIds[c]));
@@ -289,7 +289,39 @@ public final class Assessor {
   }
 
   private int[] indices(List<String> ids) {
-    return ids.stream().mapToInt(k.findingIndex::get).toArray();
+    return indices(ids, k.findingIndex);
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /** The indices of ids, in order: a loop, since most lists are empty and a stream costs more. */
+  private static int[] indices(List<String> ids, Map<String, Integer> index) {
+    if (ids.isEmpty()) {
+      return NONE;
+    }
+    int[] out = new int[ids.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = index.get(ids.get(i));
+    }
+    return out;
+  }
+
+  private String leadReason(int c) {
+    String reason = leadReason[c];
+    if (reason == null) {
+      reason = "Your answers fit " + lower(conditionName[c]) + " best; it usually " + phrase(k.acuity[c]) + ".";
+      leadReason[c] = reason;
+    }
+    return reason;
+  }
+
+  private String thresholdReason(int c) {
+    String reason = thresholdReason[c];
+    if (reason == null) {
+      reason = "Your answers could fit " + lower(conditionName[c]) + ", which " + phrase(k.acuity[c]) + ".";
+      thresholdReason[c] = reason;
+    }
+    return reason;
   }
 
   /**
@@ -686,13 +718,13 @@ public final class Assessor {
     for (int c : posterior.aboveThreshold()) {
       if (k.acuity[c].compareTo(TriageLevel.SELF_CARE) > 0 && (top.length == 0 || c != top[0])) {
         level = level.max(k.acuity[c]);
-        addDistinct(reasons, thresholdReason[c]);
+        addDistinct(reasons, thresholdReason(c));
       }
     }
     if (top.length > 0) {
       int lead = top[0];
       level = level.max(k.acuity[lead]);
-      addDistinct(reasons, leadReason[lead]);
+      addDistinct(reasons, leadReason(lead));
     }
     if (posterior.remainder() >= UNFAMILIAR && level.compareTo(TriageLevel.CONSULTATION) < 0) {
       level = TriageLevel.CONSULTATION;

@@ -861,7 +861,7 @@ public final class Assessor {
       }
       double evidence = present == 0
           ? 0
-          : 0.5 + 0.5 * present / (double) causes[i].indicators().size();
+          : 0.5 + 0.5 * present / (double) causeIndicators[i].length;
       double score = 0.5 * support + 0.5 * evidence;
       // insert by score, descending as Double.compare orders, then by id
       int at = count;

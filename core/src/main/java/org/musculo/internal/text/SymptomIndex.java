@@ -285,8 +285,9 @@ public final class SymptomIndex {
         }
       }
     }
-    java.util.regex.Matcher m = ALTERNATIVE.matcher(first);
-    if (m.find()) {
+    // most phrases have no alternative: a plain search spares them the regular expression
+    java.util.regex.Matcher m = first.contains(" or ") ? ALTERNATIVE.matcher(first) : null;
+    if (m != null && m.find()) {
       addIfPhrase(tokenize, out, first.substring(0, m.start()) + m.group(1) + first.substring(m.end()));
       addIfPhrase(tokenize, out, first.substring(0, m.start()) + m.group(2) + first.substring(m.end()));
     }

@@ -146,7 +146,7 @@ public final class Interviewer {
     return out;
   }
 
-  /** Per-thread arrays indexed by finding, valid where their stamp equals the generation. */
+  /** Per-thread arrays indexed by finding, red flag or condition, valid where their stamp equals the generation. */
   private static final class Scratch {
     final int[] skipped;
     /** Per red flag: stamped when a present finding touches it, or fits the condition it points to. */

@@ -601,10 +601,6 @@ public final class Assessor {
    * Explains condition {@code c}: the same arithmetic as {@link Scorer}, one contribution per
    * piece of evidence.
    */
-  public Explanation explain(int c, Evidence e) {
-    return explain(c, e, explaining.get().prepare(e));
-  }
-
   private Explanation explain(int c, Evidence e, Explaining x) {
     x.read(k, c, e.present.length + e.absent.length);
     Explanation.Builder b = Explanation.builder().prior(prevalence[c]);

@@ -48,6 +48,13 @@ final class Candidates {
   private int[] head = new int[64];
   private int[] cellNext = new int[64];
   private int[] cellCondition = new int[64];
+  /** Per written cell: its place in the leading condition's row, where its logarithms are. */
+  private int[] cellRow = new int[64];
+  /** The knowledge and leading conditions of this call, for the logarithms a gain reads. */
+  private CompiledKnowledge k;
+  private int[] top;
+  /** 1 / {@link #levelMass}, 0 for a level without mass. */
+  private final double[] inverseLevelMass = new double[LEVELS];
   /** Sum of stakes times probability over the leading conditions, and their mass per level. */
   private double weighted;
   private double leadingTotal;
@@ -81,6 +88,11 @@ final class Candidates {
     }
     Arrays.fill(head, 0, slots, -1);
     h = entropy();
+    for (int l = 0; l < LEVELS; l++) {
+      inverseLevelMass[l] = levelMass[l] > 0 ? 1 / levelMass[l] : 0;
+    }
+    this.k = k;
+    this.top = top;
     int cells = slots * STRIDE;
     if (frequency.length < cells) {
       int grown = Math.max(cells, frequency.length * 2);
@@ -107,14 +119,15 @@ final class Candidates {
             written = Arrays.copyOf(written, writtenCount * 2);
             cellNext = Arrays.copyOf(cellNext, writtenCount * 2);
             cellCondition = Arrays.copyOf(cellCondition, writtenCount * 2);
+            cellRow = Arrays.copyOf(cellRow, writtenCount * 2);
           }
           cellNext[writtenCount] = head[slot[f]];
           cellCondition[writtenCount] = i;
+          cellRow[writtenCount] = j;
           head[slot[f]] = writtenCount;
           written[writtenCount++] = at;
+          // the logarithms are read only for the few exact gains: see readLogarithms
           frequency[at] = k.conditionFrequencies[c][j];
-          logFrequency[at] = k.conditionLogFrequencies[c][j];
-          log1mFrequency[at] = k.conditionLog1mFrequencies[c][j];
         }
       }
     }
@@ -188,10 +201,8 @@ final class Candidates {
       levels[acuity[i]] += p[i] * (f - CompiledKnowledge.LEAK);
     }
     for (int l = 0; l < LEVELS; l++) {
-      if (levelMass[l] > 0) {
-        double dl = levels[l] - levelMass[l] * yes;
-        chi += dl * dl / levelMass[l];
-      }
+      double dl = levels[l] - levelMass[l] * yes;
+      chi += dl * dl * inverseLevelMass[l];
     }
     return chi / (yes * no) * INVERSE_LN2;
   }
@@ -206,7 +217,19 @@ final class Candidates {
     if (yes <= 0 || no <= 0) {
       return 0;
     }
+    readLogarithms(j);
     return h - branch(true, yes, bg, logBg, log1mBg, j) - branch(false, no, bg, logBg, log1mBg, j);
+  }
+
+  /** Reads the logarithms of slot {@code j}'s frequencies into its cells, where it has any. */
+  private void readLogarithms(int j) {
+    int offset = j * STRIDE;
+    for (int w = head[j]; w >= 0; w = cellNext[w]) {
+      int i = cellCondition[w];
+      int c = top[i];
+      logFrequency[offset + i] = k.conditionLogFrequencies[c][cellRow[w]];
+      log1mFrequency[offset + i] = k.conditionLog1mFrequencies[c][cellRow[w]];
+    }
   }
 
   /**

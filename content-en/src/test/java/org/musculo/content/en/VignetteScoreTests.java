@@ -106,4 +106,15 @@ class VignetteScoreTests {
   void theLastHoldOutSetNeverUnderTriagesAnEmergencyAndKeepsItsAccuracy() {
     assertBar("hold-out 3", Vignettes.HOLDOUT_3, 60, 0.85, 0.90, 0.95);
   }
+
+  /**
+   * Written blind in the fourth session and scored once as it stood (top-3 95%, triage exact 83%,
+   * two emergencies under-triaged: spinal cord compression in cancer, compartment syndrome after
+   * a kick); then the content gained a red flag and lay phrasings for both (top-3 95%, exact 87%,
+   * acceptable 90%, none under-triaged).
+   */
+  @Test
+  void theFourthHoldOutSetNeverUnderTriagesAnEmergencyAndKeepsItsAccuracy() {
+    assertBar("hold-out 4", Vignettes.HOLDOUT_4, 60, 0.90, 0.85, 0.88);
+  }
 }

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The vignette sets: patients in their own words with the expected condition and level. The
- * first was written with the content; the three hold-out sets were written blind to it.
+ * first was written with the content; the four hold-out sets were written blind to it.
  */
 final class Vignettes {
   record Vignette(String id, int age, String sex, boolean pregnant, List<String> present, List<String> absent,
@@ -31,6 +31,8 @@ final class Vignettes {
   static final List<Vignette> HOLDOUT_2 = load("/vignettes-holdout-2.json");
   /** 60 cases written blind after every fix, and measured once before joining the tests. */
   static final List<Vignette> HOLDOUT_3 = load("/vignettes-holdout-3.json");
+  /** 60 cases written blind on 2026-12-06 (fourth session), measured once before joining the tests. */
+  static final List<Vignette> HOLDOUT_4 = load("/vignettes-holdout-4.json");
 
   private Vignettes() {}
 

@@ -92,8 +92,8 @@ class VignetteScoreTests {
   }
 
   /**
-   * The hold-out sets hold the same safety bar and keep what was reached on them (top-3 94% and
-   * 95%, triage exact 95% and 92% on 2026-12-06), with a little room.
+   * The hold-out sets hold the same safety bar and keep what was reached on them (top-3 95% and
+   * 96%, triage exact 95% and 92%), with a little room.
    */
   @Test
   void holdOutSetsNeverUnderTriageAnEmergencyAndKeepTheirAccuracy() {
@@ -110,8 +110,8 @@ class VignetteScoreTests {
   /**
    * Written blind in the fourth session and scored once as it stood (top-3 95%, triage exact 83%,
    * two emergencies under-triaged: spinal cord compression in cancer, compartment syndrome after
-   * a kick); then the content gained a red flag and lay phrasings for both (top-3 95%, exact 87%,
-   * acceptable 90%, none under-triaged).
+   * a kick); then the content gained a red flag, lay phrasings and compartment syndrome's severe
+   * pain and tight muscle (top-3 97%, exact 87%, acceptable 90%, none under-triaged).
    */
   @Test
   void theFourthHoldOutSetNeverUnderTriagesAnEmergencyAndKeepsItsAccuracy() {

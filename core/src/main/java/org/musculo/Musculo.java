@@ -133,12 +133,7 @@ public final class Musculo {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public List<RankedCondition> rank(Presentation presentation, int n) {
-    Objects.requireNonNull(presentation, "presentation");
-    if (n < 1) {
-      throw new IllegalArgumentException("n must be at least 1 but was " + n);
-    }
-    Resolved r = resolve(presentation);
-    return assessor.rank(r.evidence(compiled, presentation), n);
+    return assessor.rank(evidence(presentation, n), n);
   }
 
   /**
@@ -155,12 +150,7 @@ public final class Musculo {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public Map<String, Double> probabilities(Presentation presentation, int n) {
-    Objects.requireNonNull(presentation, "presentation");
-    if (n < 1) {
-      throw new IllegalArgumentException("n must be at least 1 but was " + n);
-    }
-    Resolved r = resolve(presentation);
-    return assessor.probabilities(r.evidence(compiled, presentation), n);
+    return assessor.probabilities(evidence(presentation, n), n);
   }
 
   /**
@@ -181,15 +171,26 @@ public final class Musculo {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public InterviewStep nextQuestions(Presentation presentation, int n) {
-    Objects.requireNonNull(presentation, "presentation");
-    if (n < 1) {
-      throw new IllegalArgumentException("n must be at least 1 but was " + n);
-    }
+    requireCount(presentation, n);
     Resolved r = resolve(presentation);
     Resolved skipped = new Resolved();
     resolve(presentation.unknown(), "unknown", true, skipped);
     int[] unknown = skipped.all();
     return interviewer.next(r.evidence(compiled, presentation), n, r.answered() + unknown.length, unknown);
+  }
+
+  /** Checks the arguments of a method that returns at most {@code n} of something. */
+  private static void requireCount(Presentation presentation, int n) {
+    Objects.requireNonNull(presentation, "presentation");
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be at least 1 but was " + n);
+    }
+  }
+
+  /** The evidence of a presentation, after the checks of a method that returns at most {@code n}. */
+  private Evidence evidence(Presentation presentation, int n) {
+    requireCount(presentation, n);
+    return resolve(presentation).evidence(compiled, presentation);
   }
 
   private Resolved resolve(Presentation presentation) {

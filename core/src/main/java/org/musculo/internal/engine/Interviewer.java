@@ -131,7 +131,9 @@ public final class Interviewer {
   private static int[][] byFinding(BitSet[] perFlag, int nf) {
     int[] count = new int[nf];
     for (BitSet set : perFlag) {
-      set.stream().forEach(f -> count[f]++);
+      for (int f = set.nextSetBit(0); f >= 0; f = set.nextSetBit(f + 1)) {
+        count[f]++;
+      }
     }
     int[][] out = new int[nf][];
     for (int f = 0; f < nf; f++) {

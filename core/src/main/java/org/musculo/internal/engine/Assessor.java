@@ -69,6 +69,18 @@ public final class Assessor {
   private final int[] causeRank;
   private final int[][] causeIndicators;
   private final int[][] causeConditions;
+  /** Per finding: the causes it indicates; per condition: the causes it supports. */
+  private final int[][] findingCauses;
+  private final int[][] conditionCauses;
+  /**
+   * A condition below this probability cannot on its own bring a cause without a present
+   * indicator to the {@value #CAUSE_SUPPORT} support it needs: the smallest of 0.0999 over the
+   * cause's number of conditions (0.0999 rather than 0.1, so that the rounding of the sum cannot
+   * reach 0.1 either).
+   */
+  private final double[] causeFloor;
+  /** The smallest of {@link #causeFloor}. */
+  private final double minCauseFloor;
   /** Per cause: its prevention measures as indices into {@link #advice}. */
   private final int[][] causePrevention;
   /** Per red flag: the index of its demographic, or -1 when it has none. */
@@ -183,6 +195,16 @@ public final class Assessor {
       causes[i].condition().map(k.conditionIndex::get).ifPresent(supported::add);
       causeConditions[i] = supported.stream().mapToInt(Integer::intValue).toArray();
     }
+    this.findingCauses = CompiledKnowledge.inverse(causeIndicators, k.findingCount());
+    this.conditionCauses = CompiledKnowledge.inverse(causeConditions, k.conditionCount());
+    this.causeFloor = new double[k.conditionCount()];
+    Arrays.fill(causeFloor, Double.POSITIVE_INFINITY);
+    for (int i = 0; i < causes.length; i++) {
+      for (int c : causeConditions[i]) {
+        causeFloor[c] = Math.min(causeFloor[c], CAUSE_SUPPORT * 0.999 / causeConditions[i].length);
+      }
+    }
+    this.minCauseFloor = Arrays.stream(causeFloor).min().orElse(Double.POSITIVE_INFINITY);
     this.logOneMinusBackground = new double[k.findingCount()];
     for (int f = 0; f < logOneMinusBackground.length; f++) {
       logOneMinusBackground[f] = Math.log(1 - k.background[f]);
@@ -460,7 +482,7 @@ public final class Assessor {
     int[] care = careConditions(posterior, top, fired);
     int[] causeIndex = new int[MAX_CAUSES];
     boolean[] indicated = new boolean[MAX_CAUSES];
-    int causeCount = causes(e, posterior, causeIndex, indicated, b);
+    int causeCount = causes(e, posterior, top, causeIndex, indicated, b);
     prevention(care, causeIndex, indicated, causeCount, b);
     treatments(care, level, fired, e, b);
     return b
@@ -832,32 +854,54 @@ public final class Assessor {
 
   /** Most causes an assessment lists. */
   private static final int MAX_CAUSES = 5;
+  /** The support from its conditions' probabilities a cause needs when no indicator is present. */
+  private static final double CAUSE_SUPPORT = 0.1;
 
   /**
    * Adds the best supported causes to {@code b}, best first, ties by id, and puts their indices in
-   * {@code chosen}, with whether an indicator is present in {@code indicated}; returns how many. Only the causes that make the list are built.
+   * {@code chosen}, with whether an indicator is present in {@code indicated}; returns how many.
+   * {@code top} holds the best conditions, most probable first. Only the causes that make the
+   * list are built.
    */
-  private int causes(Evidence e, Posterior posterior, int[] chosen, boolean[] indicated, Assessment.Builder b) {
+  private int causes(Evidence e, Posterior posterior, int[] top, int[] chosen, boolean[] indicated,
+      Assessment.Builder b) {
+    // only causes with a present indicator or a likely enough condition can be listed: they are
+    // found through the present findings and the best conditions instead of a pass over all
+    int[] present = new int[causes.length];
+    BitSet closure = e.presentClosure;
+    for (int f = closure.nextSetBit(0); f >= 0; f = closure.nextSetBit(f + 1)) {
+      for (int i : findingCauses[f]) {
+        present[i]++;
+      }
+    }
+    boolean[] supported = new boolean[causes.length];
+    boolean every = top.length > 0 && posterior.probability(top[top.length - 1]) >= minCauseFloor;
+    if (!every) {
+      for (int c : top) {
+        if (posterior.probability(c) >= causeFloor[c]) {
+          for (int i : conditionCauses[c]) {
+            supported[i] = true;
+          }
+        }
+      }
+    }
     double[] chosenScore = new double[MAX_CAUSES];
     int count = 0;
     for (int i = 0; i < causes.length; i++) {
-      int present = 0;
-      for (int f : causeIndicators[i]) {
-        if (e.isPresent(f)) {
-          present++;
-        }
+      if (present[i] == 0 && !supported[i] && !every) {
+        continue;
       }
       double support = 0;
       for (int c : causeConditions[i]) {
         support += posterior.probability(c);
       }
       support = Math.min(1, support);
-      if (present == 0 && support < 0.1) {
+      if (present[i] == 0 && support < CAUSE_SUPPORT) {
         continue;
       }
-      double evidence = present == 0
+      double evidence = present[i] == 0
           ? 0
-          : 0.5 + 0.5 * present / (double) causeIndicators[i].length;
+          : 0.5 + 0.5 * present[i] / (double) causeIndicators[i].length;
       double score = 0.5 * support + 0.5 * evidence;
       // insert by score, descending as Double.compare orders, then by id
       int at = count;
@@ -874,7 +918,7 @@ public final class Assessor {
       System.arraycopy(indicated, at, indicated, at + 1, last - at);
       chosen[at] = i;
       chosenScore[at] = score;
-      indicated[at] = present > 0;
+      indicated[at] = present[i] > 0;
       count = Math.min(count + 1, MAX_CAUSES);
     }
     for (int j = 0; j < count; j++) {

@@ -702,6 +702,30 @@ public final class CompiledKnowledge {
     return seen;
   }
 
+  /**
+   * Inverts lists of values in [0, size): for each value, the indices of the lists holding it,
+   * ascending, once per time a list holds it.
+   */
+  static int[][] inverse(int[][] lists, int size) {
+    int[] count = new int[size];
+    for (int[] list : lists) {
+      for (int v : list) {
+        count[v]++;
+      }
+    }
+    int[][] out = new int[size][];
+    for (int v = 0; v < size; v++) {
+      out[v] = new int[count[v]];
+      count[v] = 0;
+    }
+    for (int i = 0; i < lists.length; i++) {
+      for (int v : lists[i]) {
+        out[v][count[v]++] = i;
+      }
+    }
+    return out;
+  }
+
   /** For each finding g: g, then every other finding whose closure holds g, in index order. */
   private static int[][] invert(int[][] implied) {
     int n = implied.length;

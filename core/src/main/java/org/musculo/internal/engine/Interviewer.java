@@ -61,17 +61,18 @@ public final class Interviewer {
   private final Assessor assessor;
   /** Per finding: the most urgent level of a red flag whose all-of or any-of lists it, or -1. */
   private final int[] flagLevel;
+  /** Words of 64 bits in a set of red flags. */
+  private final int flagWords;
   /**
-   * Per finding: the red flags it touches, those whose all-of or any-of findings are it or more
-   * specific than it, so that a flag is touched when one of them, or something more general, is
-   * present.
-   */
-  private final int[][] touches;
-  /**
-   * Per finding: the red flags pointing to a condition that shows the finding often enough for a
+   * Per finding, {@link #flagWords} words from {@code f * flagWords}: the red flags a present
+   * finding makes relevant. It touches those whose all-of or any-of findings are it or more
+   * specific than it (a flag is touched when one of them, or something more general, is
+   * present), and it fits those pointing to a condition that shows it often enough for a
    * complaint with it present to fit the condition.
    */
-  private final int[][] fits;
+  private final long[] reaches;
+  /** Per condition, {@link #flagWords} words from {@code c * flagWords}: the red flags pointing to it. */
+  private final long[] pointing;
   /** Per finding: its rank among the finding ids in natural order, and the inverse. */
   private final int[] idRank;
   private final int[] byIdRank;
@@ -114,8 +115,23 @@ public final class Interviewer {
         }
       }
     }
-    touches = byFinding(touchedBy, nf);
-    fits = byFinding(fitsPointed, nf);
+    flagWords = Math.max(1, (flags + 63) >>> 6);
+    reaches = new long[nf * flagWords];
+    pointing = new long[k.conditionCount() * flagWords];
+    for (int r = 0; r < flags; r++) {
+      long bit = 1L << r;
+      int word = r >>> 6;
+      for (int f = touchedBy[r].nextSetBit(0); f >= 0; f = touchedBy[r].nextSetBit(f + 1)) {
+        reaches[f * flagWords + word] |= bit;
+      }
+      for (int f = fitsPointed[r].nextSetBit(0); f >= 0; f = fitsPointed[r].nextSetBit(f + 1)) {
+        reaches[f * flagWords + word] |= bit;
+      }
+      int c = assessor.redFlagCondition[r];
+      if (c >= 0) {
+        pointing[c * flagWords + word] |= bit;
+      }
+    }
     byIdRank = java.util.stream.IntStream.range(0, nf).boxed()
         .sorted((a, b) -> k.findingIds[a].compareTo(k.findingIds[b])).mapToInt(Integer::intValue).toArray();
     idRank = new int[nf];
@@ -124,39 +140,15 @@ public final class Interviewer {
     }
     idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(nf));
     gainBits = URGENCY_SHIFT - idBits;
-    scratch = ThreadLocal.withInitial(() -> new Scratch(nf, flags, k.conditionCount()));
-  }
-
-  /** Inverts per-flag sets of findings into the flags of each finding, ascending. */
-  private static int[][] byFinding(BitSet[] perFlag, int nf) {
-    int[] count = new int[nf];
-    for (BitSet set : perFlag) {
-      for (int f = set.nextSetBit(0); f >= 0; f = set.nextSetBit(f + 1)) {
-        count[f]++;
-      }
-    }
-    int[][] out = new int[nf][];
-    for (int f = 0; f < nf; f++) {
-      out[f] = new int[count[f]];
-      count[f] = 0;
-    }
-    for (int r = 0; r < perFlag.length; r++) {
-      for (int f = perFlag[r].nextSetBit(0); f >= 0; f = perFlag[r].nextSetBit(f + 1)) {
-        out[f][count[f]++] = r;
-      }
-    }
-    return out;
+    scratch = ThreadLocal.withInitial(() -> new Scratch(nf, flagWords));
   }
 
   /** Per-thread arrays indexed by finding, red flag or condition, valid where their stamp equals the generation. */
   private static final class Scratch {
     final int[] skipped;
-    /** Per red flag: stamped when a present finding touches it, or fits the condition it points to. */
-    final int[] touched;
-    final int[] fitting;
-    /** Per red flag: stamped when it fires. Per condition: stamped when its red flags are relevant. */
-    final int[] fired;
-    final int[] relevant;
+    /** The red flags that may be open, and those that fire, as bits. */
+    final long[] reached;
+    final long[] fired;
     final int[] redStamp;
     /** Most urgent level of an open red flag that needs the finding. */
     final int[] redLevel;
@@ -175,11 +167,9 @@ public final class Interviewer {
     final Candidates candidates;
     int generation;
 
-    Scratch(int nf, int flags, int conditions) {
-      fired = new int[flags];
-      relevant = new int[conditions];
-      touched = new int[flags];
-      fitting = new int[flags];
+    Scratch(int nf, int flagWords) {
+      reached = new long[flagWords];
+      fired = new long[flagWords];
       skipped = new int[nf];
       redStamp = new int[nf];
       redLevel = new int[nf];
@@ -205,10 +195,6 @@ public final class Interviewer {
     int begin() {
       if (++generation == 0) {
         Arrays.fill(skipped, 0);
-        Arrays.fill(touched, 0);
-        Arrays.fill(fired, 0);
-        Arrays.fill(relevant, 0);
-        Arrays.fill(fitting, 0);
         Arrays.fill(redStamp, 0);
         Arrays.fill(slotStamp, 0);
         Arrays.fill(seen, 0);
@@ -435,62 +421,57 @@ public final class Interviewer {
    * urgent level it could fire; returns how many, listed in {@code s.red}.
    */
   private int openRedFlagFindings(Evidence e, int[] top, double[] p, int[] firedFlags, Scratch s, int gen) {
-    // a condition makes its red flags relevant once the findings have at least doubled its prior
-    // and it reaches a small absolute probability (smaller for emergencies)
+    int words = flagWords;
+    long[] reached = s.reached;
+    long[] fired = s.fired;
+    Arrays.fill(reached, 0);
+    Arrays.fill(fired, 0);
+    // a flag is reached when a present finding touches it ("stiff neck" for "cannot bend chin to
+    // chest") or fits the condition it points to (a back-pain complaint fits cauda equina
+    // syndrome, exertion fits muscle breakdown)
+    for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {
+      for (int w = 0, at = f * words; w < words; w++) {
+        reached[w] |= reaches[at + w];
+      }
+    }
+    // or when the condition it points to is relevant: the findings have at least doubled its
+    // prior and it reaches a small absolute probability (smaller for emergencies)
     for (int i = 0; i < top.length; i++) {
       double floor = k.acuity[top[i]] == TriageLevel.EMERGENCY ? RELEVANT_EMERGENCY : RELEVANT;
       if (p[i] >= Math.max(floor, 2 * k.prior[top[i]])) {
-        s.relevant[top[i]] = gen;
+        for (int w = 0, at = top[i] * words; w < words; w++) {
+          reached[w] |= pointing[at + w];
+        }
       }
+    }
+    for (int r : firedFlags) {
+      fired[r >>> 6] |= 1L << r;
     }
     RedFlag[] flags = assessor.redFlags;
-    for (int r : firedFlags) {
-      s.fired[r] = gen;
-    }
-    for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {
-      for (int r : touches[f]) {
-        s.touched[r] = gen;
-      }
-      for (int r : fits[f]) {
-        s.fitting[r] = gen;
-      }
-    }
     int count = 0;
-    for (int r = 0; r < flags.length; r++) {
-      if (s.fired[r] == gen) {
-        // its none-of findings are what would hand it over to a more urgent flag ("if your
-        // urine goes dark, get emergency help"): ask them before stopping
+    for (int w = 0; w < words; w++) {
+      for (long bits = reached[w] | fired[w]; bits != 0; bits &= bits - 1) {
+        int r = w << 6 | Long.numberOfTrailingZeros(bits);
         int level = flags[r].level().ordinal();
-        for (int f : assessor.redFlagNone[r]) {
-          count = open(f, Math.max(level, flagLevel[f]), e, s, gen, count);
+        if ((fired[w] & 1L << r) != 0) {
+          // its none-of findings are what would hand it over to a more urgent flag ("if your
+          // urine goes dark, get emergency help"): ask them before stopping
+          for (int f : assessor.redFlagNone[r]) {
+            count = open(f, Math.max(level, flagLevel[f]), e, s, gen, count);
+          }
+          continue;
         }
-        continue;
-      }
-      int[] all = assessor.redFlagAll[r];
-      int[] any = assessor.redFlagAny[r];
-      // touched when one of its findings, or something more general ("stiff neck" for "cannot
-      // bend chin to chest"), is present
-      boolean touched = s.touched[r] == gen;
-      int pointsTo = assessor.redFlagCondition[r];
-      // pointed when the condition it points to is relevant or the complaint fits it: the
-      // condition commonly shows a present finding (a back-pain complaint fits cauda equina
-      // syndrome, exertion fits muscle breakdown)
-      boolean pointed = pointsTo >= 0
-          && (s.fitting[r] == gen || s.relevant[pointsTo] == gen);
-      if (!touched && !pointed) {
-        continue;
-      }
-      boolean excluded = anyAbsent(all, e) || anyPresent(assessor.redFlagNone[r], e)
-          || any.length > 0 && allAbsent(any, e);
-      if (excluded) {
-        continue;
-      }
-      int level = flags[r].level().ordinal();
-      for (int f : all) {
-        count = open(f, level, e, s, gen, count);
-      }
-      for (int f : any) {
-        count = open(f, level, e, s, gen, count);
+        int[] all = assessor.redFlagAll[r];
+        int[] any = assessor.redFlagAny[r];
+        if (anyAbsent(all, e) || anyPresent(assessor.redFlagNone[r], e) || any.length > 0 && allAbsent(any, e)) {
+          continue;
+        }
+        for (int f : all) {
+          count = open(f, level, e, s, gen, count);
+        }
+        for (int f : any) {
+          count = open(f, level, e, s, gen, count);
+        }
       }
     }
     return count;

@@ -73,14 +73,14 @@ public final class Assessor {
   private final int[][] findingCauses;
   private final int[][] conditionCauses;
   /**
-   * A condition below this probability cannot on its own bring a cause without a present
-   * indicator to the {@value #CAUSE_SUPPORT} support it needs: the smallest of 0.0999 over the
-   * cause's number of conditions (0.0999 rather than 0.1, so that the rounding of the sum cannot
-   * reach 0.1 either).
+   * Per cause: 0.0999 over its number of conditions. Unless one of its conditions is at least this
+   * likely, its support stays below the {@value #CAUSE_SUPPORT} a cause without a present
+   * indicator needs (0.0999 rather than 0.1, so that the rounding of the sum cannot reach 0.1
+   * either).
    */
+  private final double[] causeSupportFloor;
+  /** Per condition: the smallest {@link #causeSupportFloor} of its causes. */
   private final double[] causeFloor;
-  /** The smallest of {@link #causeFloor}. */
-  private final double minCauseFloor;
   /** Per cause: its prevention measures as indices into {@link #advice}. */
   private final int[][] causePrevention;
   /** Per red flag: the index of its demographic, or -1 when it has none. */
@@ -198,13 +198,15 @@ public final class Assessor {
     this.findingCauses = CompiledKnowledge.inverse(causeIndicators, k.findingCount());
     this.conditionCauses = CompiledKnowledge.inverse(causeConditions, k.conditionCount());
     this.causeFloor = new double[k.conditionCount()];
+    this.causeSupportFloor = new double[causes.length];
     Arrays.fill(causeFloor, Double.POSITIVE_INFINITY);
     for (int i = 0; i < causes.length; i++) {
+      int n = causeConditions[i].length;
+      causeSupportFloor[i] = n == 0 ? Double.POSITIVE_INFINITY : CAUSE_SUPPORT * 0.999 / n;
       for (int c : causeConditions[i]) {
-        causeFloor[c] = Math.min(causeFloor[c], CAUSE_SUPPORT * 0.999 / causeConditions[i].length);
+        causeFloor[c] = Math.min(causeFloor[c], causeSupportFloor[i]);
       }
     }
-    this.minCauseFloor = Arrays.stream(causeFloor).min().orElse(Double.POSITIVE_INFINITY);
     this.logOneMinusBackground = new double[k.findingCount()];
     for (int f = 0; f < logOneMinusBackground.length; f++) {
       logOneMinusBackground[f] = Math.log(1 - k.background[f]);
@@ -875,20 +877,19 @@ public final class Assessor {
       }
     }
     boolean[] supported = new boolean[causes.length];
-    boolean every = top.length > 0 && posterior.probability(top[top.length - 1]) >= minCauseFloor;
-    if (!every) {
-      for (int c : top) {
-        if (posterior.probability(c) >= causeFloor[c]) {
-          for (int i : conditionCauses[c]) {
-            supported[i] = true;
-          }
+    for (int c : top) {
+      if (posterior.probability(c) >= causeFloor[c]) {
+        for (int i : conditionCauses[c]) {
+          supported[i] = true;
         }
       }
     }
+    // a condition outside the best is at most as likely as the last of them
+    double outside = top.length > 0 ? posterior.probability(top[top.length - 1]) : 0;
     double[] chosenScore = new double[MAX_CAUSES];
     int count = 0;
     for (int i = 0; i < causes.length; i++) {
-      if (present[i] == 0 && !supported[i] && !every) {
+      if (present[i] == 0 && !supported[i] && outside < causeSupportFloor[i]) {
         continue;
       }
       double support = 0;

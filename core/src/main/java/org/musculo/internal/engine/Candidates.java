@@ -275,7 +275,8 @@ final class Candidates {
   private double entropy() {
     double h = term(rest);
     for (int i = 0; i < size; i++) {
-      h += stakes[i] * term(p[i]);
+      // term(p[i]) with the logarithm begin() already took: the same value, one logarithm fewer
+      h += stakes[i] * (p[i] <= 0 ? 0 : -p[i] * logP[i] * INVERSE_LN2);
     }
     for (double l : levelMass) {
       h += term(l);

@@ -71,8 +71,8 @@ public final class Interviewer {
    * complaint with it present to fit the condition.
    */
   private final long[] reaches;
-  /** Per condition, {@link #flagWords} words from {@code c * flagWords}: the red flags pointing to it. */
-  private final long[] pointing;
+  /** Per condition: the red flags pointing to it (a few, so a list rather than words). */
+  private final int[][] pointing;
   /** Per finding: its rank among the finding ids in natural order, and the inverse. */
   private final int[] idRank;
   private final int[] byIdRank;
@@ -117,7 +117,7 @@ public final class Interviewer {
     }
     flagWords = Math.max(1, (flags + 63) >>> 6);
     reaches = new long[nf * flagWords];
-    pointing = new long[k.conditionCount() * flagWords];
+    int[][] pointsTo = new int[flags][];
     for (int r = 0; r < flags; r++) {
       long bit = 1L << r;
       int word = r >>> 6;
@@ -128,10 +128,9 @@ public final class Interviewer {
         reaches[f * flagWords + word] |= bit;
       }
       int c = assessor.redFlagCondition[r];
-      if (c >= 0) {
-        pointing[c * flagWords + word] |= bit;
-      }
+      pointsTo[r] = c >= 0 ? new int[] {c} : new int[0];
     }
+    pointing = CompiledKnowledge.inverse(pointsTo, k.conditionCount());
     byIdRank = java.util.stream.IntStream.range(0, nf).boxed()
         .sorted((a, b) -> k.findingIds[a].compareTo(k.findingIds[b])).mapToInt(Integer::intValue).toArray();
     idRank = new int[nf];
@@ -439,8 +438,8 @@ public final class Interviewer {
     for (int i = 0; i < top.length; i++) {
       double floor = k.acuity[top[i]] == TriageLevel.EMERGENCY ? RELEVANT_EMERGENCY : RELEVANT;
       if (p[i] >= Math.max(floor, 2 * k.prior[top[i]])) {
-        for (int w = 0, at = top[i] * words; w < words; w++) {
-          reached[w] |= pointing[at + w];
+        for (int r : pointing[top[i]]) {
+          reached[r >>> 6] |= 1L << r;
         }
       }
     }

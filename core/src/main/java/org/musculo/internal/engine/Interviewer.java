@@ -142,7 +142,10 @@ public final class Interviewer {
     scratch = ThreadLocal.withInitial(() -> new Scratch(nf, flagWords));
   }
 
-  /** Per-thread arrays indexed by finding, red flag or condition, valid where their stamp equals the generation. */
+  /**
+   * Per-thread arrays indexed by finding, valid where their stamp equals the generation, and the
+   * red-flag sets of one call, as words of bits.
+   */
   private static final class Scratch {
     final int[] skipped;
     /** The red flags that may be open, and those that fire, as bits. */

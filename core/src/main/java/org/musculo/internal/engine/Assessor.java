@@ -79,8 +79,6 @@ public final class Assessor {
    * either).
    */
   private final double[] causeSupportFloor;
-  /** Per condition: the smallest {@link #causeSupportFloor} of its causes. */
-  private final double[] causeFloor;
   /** Per cause: its prevention measures as indices into {@link #advice}. */
   private final int[][] causePrevention;
   /** Per red flag: the index of its demographic, or -1 when it has none. */
@@ -197,15 +195,10 @@ public final class Assessor {
     }
     this.findingCauses = CompiledKnowledge.inverse(causeIndicators, k.findingCount());
     this.conditionCauses = CompiledKnowledge.inverse(causeConditions, k.conditionCount());
-    this.causeFloor = new double[k.conditionCount()];
     this.causeSupportFloor = new double[causes.length];
-    Arrays.fill(causeFloor, Double.POSITIVE_INFINITY);
     for (int i = 0; i < causes.length; i++) {
       int n = causeConditions[i].length;
       causeSupportFloor[i] = n == 0 ? Double.POSITIVE_INFINITY : CAUSE_SUPPORT * 0.999 / n;
-      for (int c : causeConditions[i]) {
-        causeFloor[c] = Math.min(causeFloor[c], causeSupportFloor[i]);
-      }
     }
     this.logOneMinusBackground = new double[k.findingCount()];
     for (int f = 0; f < logOneMinusBackground.length; f++) {
@@ -878,10 +871,9 @@ public final class Assessor {
     }
     boolean[] supported = new boolean[causes.length];
     for (int c : top) {
-      if (posterior.probability(c) >= causeFloor[c]) {
-        for (int i : conditionCauses[c]) {
-          supported[i] = true;
-        }
+      double p = posterior.probability(c);
+      for (int i : conditionCauses[c]) {
+        supported[i] |= p >= causeSupportFloor[i];
       }
     }
     // a condition outside the best is at most as likely as the last of them

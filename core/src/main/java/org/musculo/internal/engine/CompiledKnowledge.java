@@ -545,10 +545,6 @@ public final class CompiledKnowledge {
   }
 
   /**
-   * Effective frequency of finding {@code f} in condition {@code c}: listed, or implied by a more
-   * specific listed finding; -1 if neither.
-   */
-  /**
    * Returns, per demographic of {@link #demographics}, whether a patient belongs to it. The array
    * is shared: callers must not change it.
    */
@@ -593,6 +589,10 @@ public final class CompiledKnowledge {
     return i;
   }
 
+  /**
+   * Effective frequency of finding {@code f} in condition {@code c}: listed, or implied by a more
+   * specific listed finding; -1 if neither.
+   */
   double frequency(int c, int f) {
     int k = Arrays.binarySearch(conditionFindings[c], f);
     return k >= 0 ? conditionFrequencies[c][k] : -1;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.musculo.Assessment;
 import org.musculo.Contribution;
 import org.musculo.Explanation;
@@ -57,7 +58,12 @@ public final class Assessor {
   final int[][] redFlagAny;
   final int[][] redFlagNone;
   final int[] redFlagCondition;
-  /** Causes in id order, with their indicator findings and the conditions they support. */
+  /**
+   * Per finding: the red flags whose all-of or any-of lists it; and the red flags with neither,
+   * which only a demographic can fire. A flag that lists findings fires only when one is present.
+   */
+  private final int[][] flagsListing;
+  private final int[] flagsListingNothing;
   /** Per finding, its contribution reported present or absent to a condition that does not show it. */
   private final Contribution[] leakPresent;
   private final Contribution[] leakAbsent;
@@ -65,6 +71,11 @@ public final class Assessor {
   /** Per condition: the findings its content lists as common (at least {@value #EXPECTED}), in content order. */
   private final int[][] expectedFindings;
   private final ThreadLocal<Explaining> explaining;
+  /**
+   * Per condition, once explained: the contributions of its findings reported present (at twice
+   * their place in its row) and absent (one after), each built on first use.
+   */
+  private final AtomicReferenceArray<Contribution[]> shownRows;
   /** Per cause: its rank among the cause ids in natural order, for ties. */
   private final int[] causeRank;
   private final int[][] causeIndicators;
@@ -157,6 +168,19 @@ public final class Assessor {
       redFlagAny[i] = indices(redFlags[i].anyOf());
       redFlagNone[i] = indices(redFlags[i].noneOf());
     }
+    int[][] listing = new int[redFlags.length][];
+    int unlisted = 0;
+    for (int i = 0; i < redFlags.length; i++) {
+      listing[i] = concat(redFlagAll[i], redFlagAny[i]);
+      unlisted += listing[i].length == 0 ? 1 : 0;
+    }
+    this.flagsListing = CompiledKnowledge.inverse(listing, k.findingCount());
+    this.flagsListingNothing = new int[unlisted];
+    for (int i = 0, n = 0; i < redFlags.length; i++) {
+      if (listing[i].length == 0) {
+        flagsListingNothing[n++] = i;
+      }
+    }
     Map<String, List<Integer>> conditionsByCause = new HashMap<>();
     for (int c = 0; c < k.conditionCount(); c++) {
       for (String cause : k.conditions[c].causes()) {
@@ -177,6 +201,7 @@ public final class Assessor {
       expectedFindings[c] = Arrays.copyOf(expected, count);
     }
     this.explaining = ThreadLocal.withInitial(() -> new Explaining(k.findingCount()));
+    this.shownRows = new AtomicReferenceArray<>(k.conditionCount());
     this.causeRank = new int[causes.length];
     Integer[] byId = new Integer[causes.length];
     Arrays.setAll(byId, i -> i);
@@ -373,12 +398,26 @@ public final class Assessor {
 
   /** Returns the indices of the red flags that fire, ascending: {@link #firedRedFlags} by index. */
   int[] fired(Evidence e) {
+    // the flags that can fire, as bits: those a present finding is listed in, and those that list none
+    long[] candidates = new long[(redFlags.length + 63) >>> 6];
+    for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {
+      for (int r : flagsListing[f]) {
+        candidates[r >>> 6] |= 1L << r;
+      }
+    }
+    for (int r : flagsListingNothing) {
+      candidates[r >>> 6] |= 1L << r;
+    }
     int[] matching = new int[redFlags.length];
     boolean[] suppressed = new boolean[redFlags.length];
     int count = 0;
     int unsuppressed = TriageLevel.SELF_CARE.ordinal();
-    for (int i = 0; i < redFlags.length; i++) {
-      if (matches(i, e)) {
+    for (int w = 0; w < candidates.length; w++) {
+      for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+        int i = w << 6 | Long.numberOfTrailingZeros(bits);
+        if (!matches(i, e)) {
+          continue;
+        }
         boolean none = excluded(i, e);
         matching[count] = i;
         suppressed[count++] = none;
@@ -394,6 +433,12 @@ public final class Assessor {
       }
     }
     return Arrays.copyOf(matching, fired);
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private boolean excluded(int i, Evidence e) {
@@ -553,6 +598,8 @@ public final class Assessor {
     int claimGeneration;
     /** Per report, present ones first: its frequency in the condition explained, or -1. */
     double[] frequency = new double[16];
+    /** Per report: its place in the condition's row of findings, where {@link #frequency} has one. */
+    int[] row = new int[16];
     int generation;
 
     Explaining(int findings) {
@@ -580,6 +627,7 @@ public final class Assessor {
       int reports = e.present.length + e.absent.length;
       if (frequency.length < reports) {
         frequency = new double[reports];
+        row = new int[reports];
       }
       for (int i = 0; i < e.present.length; i++) {
         reportStamp[e.present[i]] = generation;
@@ -605,6 +653,7 @@ public final class Assessor {
       for (int j = 0; j < shows.length; j++) {
         if (reportStamp[shows[j]] == generation) {
           frequency[reportSlot[shows[j]]] = frequencies[j];
+          row[reportSlot[shows[j]]] = j;
         }
       }
     }
@@ -633,19 +682,19 @@ public final class Assessor {
     if (e.shared.isEmpty()) {
       // no finding is implied by two reports, so no report can claim one before another does
       for (int i = 0; i < e.present.length; i++) {
+        if (x.frequency[i] > 0) {
+          b.addFinding(shown(c, x.row[i], true));
+          continue;
+        }
+        // what the condition shows of the report is not there: something more general may be
         int f = e.present[i];
         int matched = -1;
-        double freq = x.frequency[i];
-        if (freq > 0) {
-          matched = f;
-        } else {
-          // what the condition shows of the report is not there: something more general may be
-          for (int g : k.implied[f]) {
-            freq = g == f ? -1 : k.explicitFrequency(c, g);
-            if (freq > 0) {
-              matched = g;
-              break;
-            }
+        double freq = -1;
+        for (int g : k.implied[f]) {
+          freq = g == f ? -1 : k.explicitFrequency(c, g);
+          if (freq > 0) {
+            matched = g;
+            break;
           }
         }
         b.addFinding(matched >= 0
@@ -679,9 +728,7 @@ public final class Assessor {
     for (int j = 0; j < e.absent.length; j++) {
       int f = e.absent[j];
       double freq = x.frequency[e.present.length + j];
-      b.addFinding(freq > 0
-          ? contribution(f, -1, false, Math.log(1 - freq) - logOneMinusBackground[f])
-          : leakAbsent[f]);
+      b.addFinding(freq > 0 ? shown(c, x.row[e.present.length + j], false) : leakAbsent[f]);
     }
     int[] expected = expectedFindings[c];
     for (int i = 0; i < expected.length; i++) {
@@ -690,6 +737,33 @@ public final class Assessor {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Returns the contribution of the finding at place {@code j} in condition {@code c}'s row,
+   * reported present or absent: the same in every explanation of {@code c}, so built on first use
+   * and kept. A race builds it twice, which is harmless: contributions are immutable, with final
+   * fields, and the row is published through {@link #shownRows}.
+   */
+  private Contribution shown(int c, int j, boolean present) {
+    Contribution[] row = shownRows.get(c);
+    if (row == null) {
+      row = new Contribution[2 * k.conditionFindings[c].length];
+      if (!shownRows.compareAndSet(c, null, row)) {
+        row = shownRows.get(c);
+      }
+    }
+    int at = 2 * j + (present ? 0 : 1);
+    Contribution out = row[at];
+    if (out == null) {
+      int f = k.conditionFindings[c][j];
+      double freq = k.conditionFrequencies[c][j];
+      out = present
+          ? contribution(f, f, true, Math.log(freq / k.background[f]))
+          : contribution(f, -1, false, Math.log(1 - freq) - logOneMinusBackground[f]);
+      row[at] = out;
+    }
+    return out;
   }
 
   private Contribution contribution(int f, int matched, boolean present, double lr) {

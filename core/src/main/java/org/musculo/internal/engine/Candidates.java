@@ -5,19 +5,22 @@ import org.musculo.model.TriageLevel;
 
 /**
  * The interview's arithmetic for one call: the posterior over the leading conditions with its
- * logarithms and entropy, and each candidate finding's frequency in each leading condition (and
- * its logarithms), one row of {@link Interviewer#CANDIDATES} cells per candidate slot.
+ * logarithms and entropy, and for each candidate finding (a slot) the cells where a leading
+ * condition shows it, each with the condition's frequency of the finding.
  *
- * <p>One instance per thread, reused: each call starts by putting back the leak's values in the
- * cells the previous one scattered, so no call fills the whole table.
+ * <p>A leading condition that does not show a finding shows it at the leak. What every leading
+ * condition would contribute at the leak is summed once per call, so a candidate's P(yes), bound
+ * and gain cost its cells, usually a few, rather than a pass over all the leading conditions.
+ * One instance per thread, reused.
  */
 final class Candidates {
   private static final int STRIDE = Interviewer.CANDIDATES;
   private static final int LEVELS = Interviewer.LEVELS;
   private static final int CONSULTATION = TriageLevel.CONSULTATION.ordinal();
   private static final double INVERSE_LN2 = 1 / Math.log(2);
-  private static final double LOG_LEAK = Math.log(CompiledKnowledge.LEAK);
-  private static final double LOG_1M_LEAK = Math.log(1 - CompiledKnowledge.LEAK);
+  private static final double LEAK = CompiledKnowledge.LEAK;
+  private static final double LOG_LEAK = Math.log(LEAK);
+  private static final double LOG_1M_LEAK = Math.log(1 - LEAK);
   /** Weight of a condition's uncertainty by its acuity: SELF_CARE, CONSULTATION, URGENT, EMERGENCY. */
   static final double[] STAKES = {1, 1.5, 2.5, 4};
 
@@ -34,22 +37,17 @@ final class Candidates {
   private double rest;
   private double logRest;
   private double h;
-  private double[] frequency = new double[0];
-  private double[] logFrequency = new double[0];
-  private double[] log1mFrequency = new double[0];
-  /** The cells {@link #scatter} wrote this call. */
-  private int[] written = new int[64];
-  private int writtenCount;
   /**
-   * The written cells of each slot, as lists through {@link #cellNext} from {@link #head} (-1
-   * ends a list), each cell with its leading condition: the leading conditions that show the
-   * slot's finding, usually a few of them.
+   * The cells, as lists per slot through {@link #cellNext} from {@link #head} (-1 ends a list):
+   * each with its leading condition, its place in that condition's row (where the logarithms
+   * are) and the frequency.
    */
   private int[] head = new int[64];
   private int[] cellNext = new int[64];
   private int[] cellCondition = new int[64];
-  /** Per written cell: its place in the leading condition's row, where its logarithms are. */
   private int[] cellRow = new int[64];
+  private double[] cellFrequency = new double[64];
+  private int cells;
   /** The knowledge and leading conditions of this call, for the logarithms a gain reads. */
   private CompiledKnowledge k;
   private int[] top;
@@ -59,20 +57,35 @@ final class Candidates {
   private double weighted;
   private double leadingTotal;
   private final double[] leadingMass = new double[LEVELS];
+  /**
+   * Each branch as if every leading condition showed the finding at the leak: the sum of w q ln q,
+   * of w q, and q per level, over the leading conditions, for a yes and for a no.
+   */
+  private double leakYesSum;
+  private double leakYesWeight;
+  private final double[] leakYesLevels = new double[LEVELS];
+  private double leakNoSum;
+  private double leakNoWeight;
+  private final double[] leakNoLevels = new double[LEVELS];
 
   /**
    * Starts a call over the leading conditions {@code top}, whose probabilities are already in
-   * {@link #p}, with {@code slots} candidate rows of the leak's values.
+   * {@link #p}, with {@code slots} candidate slots and no cells yet.
    */
   void begin(CompiledKnowledge k, int[] top, double rest, int slots) {
-    reset();
     size = top.length;
     this.rest = rest;
     logRest = Math.log(rest);
     clear(levelMass);
     clear(leadingMass);
+    clear(leakYesLevels);
+    clear(leakNoLevels);
     weighted = 0;
     leadingTotal = 0;
+    leakYesSum = 0;
+    leakYesWeight = 0;
+    leakNoSum = 0;
+    leakNoWeight = 0;
     levelMass[CONSULTATION] += rest;
     for (int i = 0; i < size; i++) {
       logP[i] = Math.log(p[i]);
@@ -82,31 +95,31 @@ final class Candidates {
       leadingMass[acuity[i]] += p[i];
       weighted += stakes[i] * p[i];
       leadingTotal += p[i];
+      if (p[i] > 0) {
+        double yes = p[i] * LEAK;
+        double no = p[i] * (1 - LEAK);
+        leakYesSum += stakes[i] * yes * (logP[i] + LOG_LEAK);
+        leakYesWeight += stakes[i] * yes;
+        leakYesLevels[acuity[i]] += yes;
+        leakNoSum += stakes[i] * no * (logP[i] + LOG_1M_LEAK);
+        leakNoWeight += stakes[i] * no;
+        leakNoLevels[acuity[i]] += no;
+      }
     }
     if (head.length < slots) {
       head = new int[Math.max(slots, head.length * 2)];
     }
     Arrays.fill(head, 0, slots, -1);
+    cells = 0;
     h = entropy();
     for (int l = 0; l < LEVELS; l++) {
       inverseLevelMass[l] = levelMass[l] > 0 ? 1 / levelMass[l] : 0;
     }
     this.k = k;
     this.top = top;
-    int cells = slots * STRIDE;
-    if (frequency.length < cells) {
-      int grown = Math.max(cells, frequency.length * 2);
-      int from = frequency.length;
-      frequency = Arrays.copyOf(frequency, grown);
-      logFrequency = Arrays.copyOf(logFrequency, grown);
-      log1mFrequency = Arrays.copyOf(log1mFrequency, grown);
-      Arrays.fill(frequency, from, grown, CompiledKnowledge.LEAK);
-      Arrays.fill(logFrequency, from, grown, LOG_LEAK);
-      Arrays.fill(log1mFrequency, from, grown, LOG_1M_LEAK);
-    }
   }
 
-  /** Reads each leading condition's row of frequencies into the cells of the slotted findings. */
+  /** Finds the cells of the slotted findings by reading each leading condition's row. */
   void scatter(CompiledKnowledge k, int[] top, int[] slotStamp, int[] slot, int gen) {
     for (int i = 0; i < size; i++) {
       int c = top[i];
@@ -114,56 +127,52 @@ final class Candidates {
       for (int j = 0; j < fs.length; j++) {
         int f = fs[j];
         if (slotStamp[f] == gen) {
-          int at = slot[f] * STRIDE + i;
-          if (writtenCount == written.length) {
-            written = Arrays.copyOf(written, writtenCount * 2);
-            cellNext = Arrays.copyOf(cellNext, writtenCount * 2);
-            cellCondition = Arrays.copyOf(cellCondition, writtenCount * 2);
-            cellRow = Arrays.copyOf(cellRow, writtenCount * 2);
-          }
-          cellNext[writtenCount] = head[slot[f]];
-          cellCondition[writtenCount] = i;
-          cellRow[writtenCount] = j;
-          head[slot[f]] = writtenCount;
-          written[writtenCount++] = at;
-          // the logarithms are read only for the few exact gains: see readLogarithms
-          frequency[at] = k.conditionFrequencies[c][j];
+          add(slot[f], i, j, k.conditionFrequencies[c][j]);
         }
       }
     }
   }
 
-  /** Puts back the leak's values in the cells the previous {@link #scatter} wrote. */
-  private void reset() {
-    for (int i = 0; i < writtenCount; i++) {
-      int at = written[i];
-      frequency[at] = CompiledKnowledge.LEAK;
-      logFrequency[at] = LOG_LEAK;
-      log1mFrequency[at] = LOG_1M_LEAK;
+  /**
+   * Finds the cells of the findings in slots 0 to {@code slots - 1} from their postings: cheaper
+   * than {@link #scatter} when their postings are fewer than the leading conditions' rows.
+   *
+   * @param findings the finding of each slot
+   * @param leading per condition, its place among the leading conditions where {@code stamp}
+   *     equals {@code gen}
+   */
+  void gather(CompiledKnowledge k, int[] findings, int slots, int[] stamp, int[] leading, int gen) {
+    for (int j = 0; j < slots; j++) {
+      int f = findings[j];
+      for (int c : k.postingConditions[f]) {
+        if (stamp[c] == gen) {
+          int row = Arrays.binarySearch(k.conditionFindings[c], f);
+          add(j, leading[c], row, k.conditionFrequencies[c][row]);
+        }
+      }
     }
-    writtenCount = 0;
+  }
+
+  private void add(int slot, int condition, int row, double frequency) {
+    if (cells == cellNext.length) {
+      int grown = cells * 2;
+      cellNext = Arrays.copyOf(cellNext, grown);
+      cellCondition = Arrays.copyOf(cellCondition, grown);
+      cellRow = Arrays.copyOf(cellRow, grown);
+      cellFrequency = Arrays.copyOf(cellFrequency, grown);
+    }
+    cellNext[cells] = head[slot];
+    cellCondition[cells] = condition;
+    cellRow[cells] = row;
+    cellFrequency[cells] = frequency;
+    head[slot] = cells++;
   }
 
   /** P(yes) for the candidate in slot {@code j}, whose background frequency is {@code bg}. */
   double yes(double bg, int j) {
-    int offset = j * STRIDE;
-    double yes = rest * bg;
-    for (int i = 0; i < size; i++) {
-      yes += p[i] * frequency[offset + i];
-    }
-    return yes;
-  }
-
-  /**
-   * P(yes) as {@link #yes} gives it up to rounding, from the leading conditions that show the
-   * finding only: good enough for {@link #bound}, whose slack covers far more than rounding.
-   */
-  double yesForBound(double bg, int j) {
-    int offset = j * STRIDE;
-    double yes = rest * bg + CompiledKnowledge.LEAK * leadingTotal;
+    double yes = rest * bg + LEAK * leadingTotal;
     for (int w = head[j]; w >= 0; w = cellNext[w]) {
-      int i = cellCondition[w];
-      yes += p[i] * (frequency[offset + i] - CompiledKnowledge.LEAK);
+      yes += p[cellCondition[w]] * (cellFrequency[w] - LEAK);
     }
     return yes;
   }
@@ -183,22 +192,21 @@ final class Candidates {
     if (yes <= 0 || no <= 0) {
       return 0;
     }
-    int offset = j * STRIDE;
     // every leading condition first counted at the leak, then corrected where it shows the
     // finding: the cost follows the conditions that show it, not all the leading ones
     double d = bg - yes;
-    double leak = CompiledKnowledge.LEAK - yes;
+    double leak = LEAK - yes;
     double chi = rest * d * d + weighted * leak * leak;
     for (int l = 0; l < LEVELS; l++) {
-      levels[l] = CompiledKnowledge.LEAK * leadingMass[l];
+      levels[l] = LEAK * leadingMass[l];
     }
     levels[CONSULTATION] += rest * bg;
     for (int w = head[j]; w >= 0; w = cellNext[w]) {
       int i = cellCondition[w];
-      double f = frequency[offset + i];
+      double f = cellFrequency[w];
       double di = f - yes;
       chi += stakes[i] * p[i] * (di * di - leak * leak);
-      levels[acuity[i]] += p[i] * (f - CompiledKnowledge.LEAK);
+      levels[acuity[i]] += p[i] * (f - LEAK);
     }
     for (int l = 0; l < LEVELS; l++) {
       double dl = levels[l] - levelMass[l] * yes;
@@ -217,44 +225,46 @@ final class Candidates {
     if (yes <= 0 || no <= 0) {
       return 0;
     }
-    readLogarithms(j);
     return h - branch(true, yes, bg, logBg, log1mBg, j) - branch(false, no, bg, logBg, log1mBg, j);
-  }
-
-  /** Reads the logarithms of slot {@code j}'s frequencies into its cells, where it has any. */
-  private void readLogarithms(int j) {
-    int offset = j * STRIDE;
-    for (int w = head[j]; w >= 0; w = cellNext[w]) {
-      int i = cellCondition[w];
-      int c = top[i];
-      logFrequency[offset + i] = k.conditionLogFrequencies[c][cellRow[w]];
-      log1mFrequency[offset + i] = k.conditionLog1mFrequencies[c][cellRow[w]];
-    }
   }
 
   /**
    * Returns P(answer) times the entropy of the posterior after that answer, in bits: for the
    * joint masses q (q / P(answer) is the posterior), P H = sum of w (-q ln q) + ln P(answer) *
-   * sum of w q, with the same weights as {@link #entropy}.
+   * sum of w q, with the same weights as {@link #entropy}. The leading conditions count at the
+   * leak first, then the cells replace the leak's terms with their own.
    */
   private double branch(boolean yes, double mass, double bg, double logBg, double log1mBg, int j) {
-    int offset = j * STRIDE;
-    clear(levels);
-    double sum = 0;
-    double weight = 0;
+    double sum = -(yes ? leakYesSum : leakNoSum);
+    double weight = yes ? leakYesWeight : leakNoWeight;
+    double[] leakLevels = yes ? leakYesLevels : leakNoLevels;
+    for (int l = 0; l < LEVELS; l++) {
+      levels[l] = leakLevels[l];
+    }
     double restQ = rest * (yes ? bg : 1 - bg);
     if (restQ > 0) {
       sum -= restQ * (logRest + (yes ? logBg : log1mBg));
       weight += restQ;
       levels[CONSULTATION] += restQ;
     }
-    for (int i = 0; i < size; i++) {
-      double freq = frequency[offset + i];
+    double leak = yes ? LEAK : 1 - LEAK;
+    double logLeak = yes ? LOG_LEAK : LOG_1M_LEAK;
+    for (int w = head[j]; w >= 0; w = cellNext[w]) {
+      int i = cellCondition[w];
+      if (p[i] <= 0) {
+        continue;
+      }
+      double freq = cellFrequency[w];
       double q = p[i] * (yes ? freq : 1 - freq);
+      double atLeak = p[i] * leak;
+      double s = stakes[i];
+      sum += s * atLeak * (logP[i] + logLeak);
+      weight -= s * atLeak;
+      levels[acuity[i]] -= atLeak;
       if (q > 0) {
-        double w = stakes[i];
-        sum -= w * q * (logP[i] + (yes ? logFrequency[offset + i] : log1mFrequency[offset + i]));
-        weight += w * q;
+        double[] logs = yes ? k.conditionLogFrequencies[top[i]] : k.conditionLog1mFrequencies[top[i]];
+        sum -= s * q * (logP[i] + logs[cellRow[w]]);
+        weight += s * q;
         levels[acuity[i]] += q;
       }
     }

@@ -133,26 +133,6 @@ final class Candidates {
     }
   }
 
-  /**
-   * Finds the cells of the findings in slots 0 to {@code slots - 1} from their postings: cheaper
-   * than {@link #scatter} when their postings are fewer than the leading conditions' rows.
-   *
-   * @param findings the finding of each slot
-   * @param leading per condition, its place among the leading conditions where {@code stamp}
-   *     equals {@code gen}
-   */
-  void gather(CompiledKnowledge k, int[] findings, int slots, int[] stamp, int[] leading, int gen) {
-    for (int j = 0; j < slots; j++) {
-      int f = findings[j];
-      for (int c : k.postingConditions[f]) {
-        if (stamp[c] == gen) {
-          int row = Arrays.binarySearch(k.conditionFindings[c], f);
-          add(j, leading[c], row, k.conditionFrequencies[c][row]);
-        }
-      }
-    }
-  }
-
   private void add(int slot, int condition, int row, double frequency) {
     if (cells == cellNext.length) {
       int grown = cells * 2;

@@ -139,8 +139,7 @@ public final class Interviewer {
     }
     idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(nf));
     gainBits = URGENCY_SHIFT - idBits;
-    int nc = k.conditionCount();
-    scratch = ThreadLocal.withInitial(() -> new Scratch(nf, nc, flagWords));
+    scratch = ThreadLocal.withInitial(() -> new Scratch(nf, flagWords));
   }
 
   /**
@@ -167,14 +166,11 @@ public final class Interviewer {
     /** By slot: the bound on the gain, and P(yes). */
     final double[] bound;
     final double[] yes;
-    /** Per condition: stamped when it leads, with its place among the leading conditions. */
-    final int[] leadStamp;
-    final int[] leadAt;
     private long[] best = new long[4];
     final Candidates candidates;
     int generation;
 
-    Scratch(int nf, int nc, int flagWords) {
+    Scratch(int nf, int flagWords) {
       reached = new long[flagWords];
       fired = new long[flagWords];
       skipped = new int[nf];
@@ -188,8 +184,6 @@ public final class Interviewer {
       keys = new long[nf];
       bound = new double[nf];
       yes = new double[nf];
-      leadStamp = new int[nc];
-      leadAt = new int[nc];
       candidates = new Candidates();
     }
 
@@ -208,7 +202,6 @@ public final class Interviewer {
         Arrays.fill(redStamp, 0);
         Arrays.fill(slotStamp, 0);
         Arrays.fill(seen, 0);
-        Arrays.fill(leadStamp, 0);
         generation = 1;
       }
       return generation;
@@ -327,16 +320,7 @@ public final class Interviewer {
       }
     }
     table.begin(k, top, rest, m);
-    if (red >= n && fewerPostings(s.evaluated, m, top)) {
-      // a few red-flag findings against the leading conditions' rows: read their postings
-      for (int i = 0; i < top.length; i++) {
-        s.leadStamp[top[i]] = gen;
-        s.leadAt[top[i]] = i;
-      }
-      table.gather(k, s.evaluated, m, s.leadStamp, s.leadAt, gen);
-    } else {
-      table.scatter(k, top, s.slotStamp, s.slot, gen);
-    }
+    table.scatter(k, top, s.slotStamp, s.slot, gen);
     // each candidate's best possible key, from the bound on its gain (no logarithm); then exact
     // gains in that order until the next best possible key cannot enter the questions
     int candidates = 0;
@@ -414,19 +398,6 @@ public final class Interviewer {
    */
   private static long roundUp(double bound) {
     return (long) (bound * 10000 + 0.501);
-  }
-
-  /** Whether the first {@code m} findings have fewer postings than the leading conditions show. */
-  private boolean fewerPostings(int[] findings, int m, int[] top) {
-    long rows = 0;
-    for (int c : top) {
-      rows += k.conditionFindings[c].length;
-    }
-    long postings = 0;
-    for (int j = 0; j < m && postings < rows; j++) {
-      postings += k.postingConditions[findings[j]].length;
-    }
-    return postings < rows;
   }
 
   private static InterviewStep stop(InterviewStep.StopReason reason) {

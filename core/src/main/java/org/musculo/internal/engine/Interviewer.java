@@ -64,6 +64,12 @@ public final class Interviewer {
   /** Words of 64 bits in a set of red flags. */
   private final int flagWords;
   /**
+   * The red flags by position, most urgent first (by index within a level), and each flag's
+   * position: sets of red flags hold positions.
+   */
+  private final int[] flagAt;
+  private final int[] position;
+  /**
    * Per finding, {@link #flagWords} words from {@code f * flagWords}: the red flags a present
    * finding makes relevant. It touches those whose all-of or any-of findings are it or more
    * specific than it (a flag is touched when one of them, or something more general, is
@@ -71,7 +77,7 @@ public final class Interviewer {
    * complaint with it present to fit the condition.
    */
   private final long[] reaches;
-  /** Per condition: the red flags pointing to it (a few, so a list rather than words). */
+  /** Per condition: the positions of the red flags pointing to it (a few, so a list rather than words). */
   private final int[][] pointing;
   /** Per finding: its rank among the finding ids in natural order, and the inverse. */
   private final int[] idRank;
@@ -115,12 +121,22 @@ public final class Interviewer {
         }
       }
     }
+    // each flag gets a position, the most urgent first, so that a pass over a set of positions
+    // meets the flags by falling urgency
+    flagAt = java.util.stream.IntStream.range(0, flags).boxed()
+        .sorted((a, b) -> assessor.redFlags[b].level().compareTo(assessor.redFlags[a].level()))
+        .mapToInt(Integer::intValue).toArray();
+    position = new int[flags];
+    for (int q = 0; q < flags; q++) {
+      position[flagAt[q]] = q;
+    }
     flagWords = Math.max(1, (flags + 63) >>> 6);
     reaches = new long[nf * flagWords];
     int[][] pointsTo = new int[flags][];
-    for (int r = 0; r < flags; r++) {
-      long bit = 1L << r;
-      int word = r >>> 6;
+    for (int q = 0; q < flags; q++) {
+      int r = flagAt[q];
+      long bit = 1L << q;
+      int word = q >>> 6;
       for (int f = touchedBy[r].nextSetBit(0); f >= 0; f = touchedBy[r].nextSetBit(f + 1)) {
         reaches[f * flagWords + word] |= bit;
       }
@@ -128,7 +144,7 @@ public final class Interviewer {
         reaches[f * flagWords + word] |= bit;
       }
       int c = assessor.redFlagCondition[r];
-      pointsTo[r] = c >= 0 ? new int[] {c} : new int[0];
+      pointsTo[q] = c >= 0 ? new int[] {c} : new int[0];
     }
     pointing = CompiledKnowledge.inverse(pointsTo, k.conditionCount());
     byIdRank = java.util.stream.IntStream.range(0, nf).boxed()
@@ -148,9 +164,10 @@ public final class Interviewer {
    */
   private static final class Scratch {
     final int[] skipped;
-    /** The red flags that may be open, and those that fire, as bits. */
+    /** The positions of the red flags that may be open, as bits. */
     final long[] reached;
-    final long[] fired;
+    /** How many open findings are at each level. */
+    final int[] perLevel = new int[LEVELS];
     final int[] redStamp;
     /** Most urgent level of an open red flag that needs the finding. */
     final int[] redLevel;
@@ -172,7 +189,6 @@ public final class Interviewer {
 
     Scratch(int nf, int flagWords) {
       reached = new long[flagWords];
-      fired = new long[flagWords];
       skipped = new int[nf];
       redStamp = new int[nf];
       redLevel = new int[nf];
@@ -281,7 +297,7 @@ public final class Interviewer {
       rest -= p[i];
     }
     rest = Math.max(0, rest);
-    int red = openRedFlagFindings(e, top, p, firedFlags, s, gen);
+    int red = openRedFlagFindings(e, top, p, firedFlags, n, s, gen);
     if (red == 0 && top.length > 0 && p[0] >= CONFIDENT) {
       return stop(InterviewStep.StopReason.CONFIDENT);
     }
@@ -290,10 +306,7 @@ public final class Interviewer {
     if (n >= 1 && red >= n) {
       // red-flag questions come first, the most urgent first: when they fill the n questions,
       // other gains cannot matter, nor those of red flags below the least urgent level needed
-      int[] perLevel = new int[LEVELS];
-      for (int i = 0; i < red; i++) {
-        perLevel[s.redLevel[s.red[i]]]++;
-      }
+      int[] perLevel = s.perLevel;
       int floor = LEVELS - 1;
       for (int atLeast = perLevel[floor]; atLeast < n; atLeast += perLevel[floor]) {
         floor--;
@@ -427,13 +440,16 @@ public final class Interviewer {
   /**
    * Finds the unknown findings of open red flags, not answered "don't know", each with the most
    * urgent level it could fire; returns how many, listed in {@code s.red}.
+   *
+   * <p>The flags are met by falling urgency, so once the findings at least as urgent as the
+   * flags still to come number {@code n} or more, no later flag can change them or which of them
+   * the questions take: the rest are not opened (the count returned is then at least {@code n}).
    */
-  private int openRedFlagFindings(Evidence e, int[] top, double[] p, int[] firedFlags, Scratch s, int gen) {
+  private int openRedFlagFindings(Evidence e, int[] top, double[] p, int[] firedFlags, int n, Scratch s, int gen) {
     int words = flagWords;
     long[] reached = s.reached;
-    long[] fired = s.fired;
     Arrays.fill(reached, 0);
-    Arrays.fill(fired, 0);
+    Arrays.fill(s.perLevel, 0);
     // a flag is reached when a present finding touches it ("stiff neck" for "cannot bend chin to
     // chest") or fits the condition it points to (a back-pain complaint fits cauda equina
     // syndrome, exertion fits muscle breakdown)
@@ -447,27 +463,34 @@ public final class Interviewer {
     for (int i = 0; i < top.length; i++) {
       double floor = k.acuity[top[i]] == TriageLevel.EMERGENCY ? RELEVANT_EMERGENCY : RELEVANT;
       if (p[i] >= Math.max(floor, 2 * k.prior[top[i]])) {
-        for (int r : pointing[top[i]]) {
-          reached[r >>> 6] |= 1L << r;
+        for (int q : pointing[top[i]]) {
+          reached[q >>> 6] |= 1L << q;
         }
       }
     }
-    for (int r : firedFlags) {
-      fired[r >>> 6] |= 1L << r;
-    }
     RedFlag[] flags = assessor.redFlags;
     int count = 0;
+    for (int r : firedFlags) {
+      // a flag that fires: its none-of findings are what would hand it over to a more urgent flag
+      // ("if your urine goes dark, get emergency help"): ask them before stopping
+      int level = flags[r].level().ordinal();
+      for (int f : assessor.redFlagNone[r]) {
+        count = open(f, Math.max(level, flagLevel[f]), e, s, gen, count);
+      }
+      int q = position[r];
+      reached[q >>> 6] &= ~(1L << q);
+    }
+    int previous = LEVELS;
     for (int w = 0; w < words; w++) {
-      for (long bits = reached[w] | fired[w]; bits != 0; bits &= bits - 1) {
-        int r = w << 6 | Long.numberOfTrailingZeros(bits);
+      for (long bits = reached[w]; bits != 0; bits &= bits - 1) {
+        int r = flagAt[w << 6 | Long.numberOfTrailingZeros(bits)];
         int level = flags[r].level().ordinal();
-        if ((fired[w] & 1L << r) != 0) {
-          // its none-of findings are what would hand it over to a more urgent flag ("if your
-          // urine goes dark, get emergency help"): ask them before stopping
-          for (int f : assessor.redFlagNone[r]) {
-            count = open(f, Math.max(level, flagLevel[f]), e, s, gen, count);
+        if (level < previous) {
+          // every flag more urgent than this one has been met
+          if (n >= 1 && atLeast(s.perLevel, level + 1) >= n) {
+            return count;
           }
-          continue;
+          previous = level;
         }
         int[] all = assessor.redFlagAll[r];
         int[] any = assessor.redFlagAny[r];
@@ -485,6 +508,15 @@ public final class Interviewer {
     return count;
   }
 
+  /** How many open findings are at {@code level} or more urgent. */
+  private static int atLeast(int[] perLevel, int level) {
+    int sum = 0;
+    for (int l = level; l < LEVELS; l++) {
+      sum += perLevel[l];
+    }
+    return sum;
+  }
+
   /** Opens finding {@code f} at {@code level} if it is unknown and not skipped; returns the count. */
   private static int open(int f, int level, Evidence e, Scratch s, int gen, int count) {
     if (e.isPresent(f) || e.isAbsent(f) || s.skipped[f] == gen) {
@@ -494,8 +526,11 @@ public final class Interviewer {
       s.redStamp[f] = gen;
       s.redLevel[f] = level;
       s.red[count++] = f;
-    } else {
-      s.redLevel[f] = Math.max(s.redLevel[f], level);
+      s.perLevel[level]++;
+    } else if (level > s.redLevel[f]) {
+      s.perLevel[s.redLevel[f]]--;
+      s.perLevel[level]++;
+      s.redLevel[f] = level;
     }
     return count;
   }

@@ -59,18 +59,17 @@ public final class Assessor {
   final int[][] redFlagNone;
   final int[] redFlagCondition;
   /**
-   * Per finding: the red flags whose all-of or any-of lists it; and the red flags with neither,
-   * which only a demographic can fire. A flag that lists findings fires only when one is present.
+   * Per finding: the red flags whose all-of or any-of lists it. Every red flag lists a finding in
+   * one of them (the model checks it), so it fires only when one of those is present.
    */
   private final int[][] flagsListing;
-  private final int[] flagsListingNothing;
   /** Per finding, its contribution reported present or absent to a condition that does not show it. */
   private final Contribution[] leakPresent;
   private final Contribution[] leakAbsent;
   private final Cause[] causes;
   /** Per condition: the findings its content lists as common (at least {@value #EXPECTED}), in content order. */
   private final int[][] expectedFindings;
-  private final ThreadLocal<Explaining> explaining;
+  private final ThreadLocal<Workspace> workspace;
   /**
    * Per condition, once explained: the contributions of its findings reported present (at twice
    * their place in its row) and absent (one after), each built on first use.
@@ -169,18 +168,10 @@ public final class Assessor {
       redFlagNone[i] = indices(redFlags[i].noneOf());
     }
     int[][] listing = new int[redFlags.length][];
-    int unlisted = 0;
     for (int i = 0; i < redFlags.length; i++) {
       listing[i] = concat(redFlagAll[i], redFlagAny[i]);
-      unlisted += listing[i].length == 0 ? 1 : 0;
     }
     this.flagsListing = CompiledKnowledge.inverse(listing, k.findingCount());
-    this.flagsListingNothing = new int[unlisted];
-    for (int i = 0, n = 0; i < redFlags.length; i++) {
-      if (listing[i].length == 0) {
-        flagsListingNothing[n++] = i;
-      }
-    }
     Map<String, List<Integer>> conditionsByCause = new HashMap<>();
     for (int c = 0; c < k.conditionCount(); c++) {
       for (String cause : k.conditions[c].causes()) {
@@ -200,7 +191,7 @@ public final class Assessor {
       }
       expectedFindings[c] = Arrays.copyOf(expected, count);
     }
-    this.explaining = ThreadLocal.withInitial(() -> new Explaining(k.findingCount()));
+    this.workspace = ThreadLocal.withInitial(() -> new Workspace(k.findingCount(), causes.length));
     this.shownRows = new AtomicReferenceArray<>(k.conditionCount());
     this.causeRank = new int[causes.length];
     Integer[] byId = new Integer[causes.length];
@@ -398,18 +389,19 @@ public final class Assessor {
 
   /** Returns the indices of the red flags that fire, ascending: {@link #firedRedFlags} by index. */
   int[] fired(Evidence e) {
-    // the flags that can fire, as bits: those a present finding is listed in, and those that list none
+    // the flags that can fire, as bits: those a present finding is listed in
     long[] candidates = new long[(redFlags.length + 63) >>> 6];
     for (int f = e.presentClosure.nextSetBit(0); f >= 0; f = e.presentClosure.nextSetBit(f + 1)) {
       for (int r : flagsListing[f]) {
         candidates[r >>> 6] |= 1L << r;
       }
     }
-    for (int r : flagsListingNothing) {
-      candidates[r >>> 6] |= 1L << r;
+    int candidateCount = 0;
+    for (long word : candidates) {
+      candidateCount += Long.bitCount(word);
     }
-    int[] matching = new int[redFlags.length];
-    boolean[] suppressed = new boolean[redFlags.length];
+    int[] matching = new int[candidateCount];
+    boolean[] suppressed = new boolean[candidateCount];
     int count = 0;
     int unsuppressed = TriageLevel.SELF_CARE.ordinal();
     for (int w = 0; w < candidates.length; w++) {
@@ -509,8 +501,13 @@ public final class Assessor {
 
   private Assessment assess(Evidence e, Posterior posterior, int[] fired, int[] top, List<Question> questions,
       List<Interpretation> interpreted, List<String> unrecognized) {
-    Assessment.Builder b = Assessment.builder();
-    Explaining x = explaining.get().prepare(e);
+    Workspace x = workspace.get().prepare(e);
+    // the triage and every other attribute are set below; the lists start empty
+    Assessment.Builder b = x.assessment
+        .conditions(List.of())
+        .causes(List.of())
+        .prevention(List.of())
+        .treatments(List.of());
     for (int i = 0; i < top.length; i++) {
       double p = posterior.probability(top[i]);
       if (i >= ALWAYS_LISTED && p < MIN_LISTED) {
@@ -518,11 +515,11 @@ public final class Assessor {
       }
       b.addCondition(rank(top[i], p, e, x));
     }
-    TriageLevel level = triage(e, posterior, top, fired, b);
+    TriageLevel level = triage(e, posterior, top, fired, x, b);
     int[] care = careConditions(posterior, top, fired);
-    int[] causeIndex = new int[MAX_CAUSES];
-    boolean[] indicated = new boolean[MAX_CAUSES];
-    int causeCount = causes(e, posterior, top, causeIndex, indicated, b);
+    int[] causeIndex = x.chosenCauses;
+    boolean[] indicated = x.indicatedCauses;
+    int causeCount = causes(e, posterior, top, x, b);
     prevention(care, causeIndex, indicated, causeCount, b);
     treatments(care, level, fired, e, b);
     return b
@@ -546,7 +543,7 @@ public final class Assessor {
     Posterior posterior = scorer.scoreTransient(e); // does not outlive this call
     int[] top = posterior.top(n);
     List<RankedCondition> out = new ArrayList<>(top.length);
-    Explaining x = explaining.get().prepare(e);
+    Workspace x = workspace.get().prepare(e);
     for (int c : top) {
       out.add(rank(c, posterior.probability(c), e, x));
     }
@@ -571,23 +568,26 @@ public final class Assessor {
     return Collections.unmodifiableMap(out);
   }
 
-  private RankedCondition rank(int c, double probability, Evidence e, Explaining x) {
-    return RankedCondition.builder()
+  private RankedCondition rank(int c, double probability, Evidence e, Workspace x) {
+    Explanation explanation = explain(c, e, x);
+    // every attribute is set anew, so nothing of the previous condition can be left in the builder
+    return x.ranked
         .id(k.conditionIds[c])
         .name(conditionName[c])
         .probability(probability)
         .acuity(k.acuity[c])
         .codes(conditionCodes[c])
-        .explanation(explain(c, e, x))
+        .explanation(explanation)
         .build();
   }
 
   /**
-   * Per-thread lookups for explaining conditions of one evidence: where each reported finding
-   * sits among the reports, and which findings are known either way, so that a condition's
-   * explanation takes one pass over its findings instead of a search per report.
+   * Per-thread scratch of one assessment. Lookups for explaining conditions: where each reported
+   * finding sits among the reports, and which findings are known either way, so that a
+   * condition's explanation takes one pass over its findings instead of a search per report. And
+   * the builders and arrays an assessment fills, reused from one call to the next.
    */
-  private static final class Explaining {
+  private static final class Workspace {
     /** Per finding: the generation in which it was reported, and its position among the reports. */
     final int[] reportStamp;
     final int[] reportSlot;
@@ -596,13 +596,35 @@ public final class Assessor {
     /** Per finding: the claim in which a report matched it, for findings several reports imply. */
     final int[] claimStamp;
     int claimGeneration;
+    /**
+     * Builders reused from one value to the next: an Immutables builder keeps its lists' capacity
+     * when emptied, and the values it builds copy them, so reuse saves the builders and their
+     * growth. Each use sets every attribute anew (emptying the lists), so nothing of an earlier
+     * value, or an earlier patient, can be left in one.
+     */
+    final Assessment.Builder assessment = Assessment.builder();
+    final Triage.Builder triage = Triage.builder();
+    final RankedCondition.Builder ranked = RankedCondition.builder();
+    final Explanation.Builder explanation = Explanation.builder();
+    final LikelyCause.Builder cause = LikelyCause.builder();
+    /** Lists a builder copies: the triage's reasons, a cause's indicators. */
+    final List<String> reasons = new ArrayList<>();
+    final List<String> indicators = new ArrayList<>();
+    /** Per cause: how many of its indicators are present, and whether a best condition supports it. */
+    final int[] causePresent;
+    final boolean[] causeSupported;
+    /** The causes chosen, best first, and whether an indicator of each is present. */
+    final int[] chosenCauses = new int[MAX_CAUSES];
+    final boolean[] indicatedCauses = new boolean[MAX_CAUSES];
     /** Per report, present ones first: its frequency in the condition explained, or -1. */
     double[] frequency = new double[16];
     /** Per report: its place in the condition's row of findings, where {@link #frequency} has one. */
     int[] row = new int[16];
     int generation;
 
-    Explaining(int findings) {
+    Workspace(int findings, int causes) {
+      causePresent = new int[causes];
+      causeSupported = new boolean[causes];
       reportStamp = new int[findings];
       reportSlot = new int[findings];
       knownStamp = new int[findings];
@@ -618,7 +640,7 @@ public final class Assessor {
       return claimGeneration;
     }
 
-    Explaining prepare(Evidence e) {
+    Workspace prepare(Evidence e) {
       if (++generation == 0) {
         Arrays.fill(reportStamp, 0);
         Arrays.fill(knownStamp, 0);
@@ -667,9 +689,14 @@ public final class Assessor {
    * Explains condition {@code c}: the same arithmetic as {@link Scorer}, one contribution per
    * piece of evidence.
    */
-  private Explanation explain(int c, Evidence e, Explaining x) {
+  private Explanation explain(int c, Evidence e, Workspace x) {
     x.read(k, c, e.present.length + e.absent.length);
-    Explanation.Builder b = Explanation.builder().prior(prevalence[c]);
+    // every attribute is set anew (the lists emptied), so nothing of the previous condition can be
+    // left in the builder
+    Explanation.Builder b = x.explanation.prior(prevalence[c])
+        .riskFactors(List.of())
+        .findings(List.of())
+        .notReported(List.of());
     int[] riskFindings = riskFinding[c];
     if (riskFindings != null) {
       for (int i = 0; i < riskFindings.length; i++) {
@@ -793,10 +820,12 @@ public final class Assessor {
   }
 
   /** Sets the triage on {@code b} and returns its level. */
-  private TriageLevel triage(Evidence e, Posterior posterior, int[] top, int[] fired, Assessment.Builder b) {
+  private TriageLevel triage(Evidence e, Posterior posterior, int[] top, int[] fired, Workspace x,
+      Assessment.Builder b) {
     TriageLevel level = TriageLevel.SELF_CARE;
-    List<String> reasons = new ArrayList<>();
-    Triage.Builder t = Triage.builder();
+    List<String> reasons = x.reasons;
+    reasons.clear();
+    Triage.Builder t = x.triage.redFlags(List.of());
     for (int r : fired) {
       level = level.max(redFlags[r].level());
       addDistinct(reasons, redFlags[r].reason());
@@ -928,22 +957,26 @@ public final class Assessor {
 
   /**
    * Adds the best supported causes to {@code b}, best first, ties by id, and puts their indices in
-   * {@code chosen}, with whether an indicator is present in {@code indicated}; returns how many.
+   * {@code x.chosenCauses}, with whether an indicator is present in {@code x.indicatedCauses};
+   * returns how many.
    * {@code top} holds the best conditions, most probable first. Only the causes that make the
    * list are built.
    */
-  private int causes(Evidence e, Posterior posterior, int[] top, int[] chosen, boolean[] indicated,
-      Assessment.Builder b) {
+  private int causes(Evidence e, Posterior posterior, int[] top, Workspace x, Assessment.Builder b) {
+    int[] chosen = x.chosenCauses;
+    boolean[] indicated = x.indicatedCauses;
     // only causes with a present indicator or a likely enough condition can be listed: they are
     // found through the present findings and the best conditions instead of a pass over all
-    int[] present = new int[causes.length];
+    int[] present = x.causePresent;
+    Arrays.fill(present, 0);
     BitSet closure = e.presentClosure;
     for (int f = closure.nextSetBit(0); f >= 0; f = closure.nextSetBit(f + 1)) {
       for (int i : findingCauses[f]) {
         present[i]++;
       }
     }
-    boolean[] supported = new boolean[causes.length];
+    boolean[] supported = x.causeSupported;
+    Arrays.fill(supported, false);
     for (int c : top) {
       double p = posterior.probability(c);
       for (int i : conditionCauses[c]) {
@@ -991,13 +1024,14 @@ public final class Assessor {
     for (int j = 0; j < count; j++) {
       int i = chosen[j];
       Cause cause = causes[i];
-      List<String> indicators = new ArrayList<>();
+      List<String> indicators = x.indicators;
+      indicators.clear();
       for (int f : causeIndicators[i]) {
         if (e.isPresent(f)) {
           indicators.add(k.findingIds[f]);
         }
       }
-      b.addCause(LikelyCause.builder().id(cause.id()).name(cause.name()).kind(cause.kind())
+      b.addCause(x.cause.id(cause.id()).name(cause.name()).kind(cause.kind())
           .score(chosenScore[j]).indicators(indicators).build());
     }
     return count;

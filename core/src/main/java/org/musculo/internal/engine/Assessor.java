@@ -504,10 +504,10 @@ public final class Assessor {
     Workspace x = workspace.get().prepare(e);
     // the triage and every other attribute are set below; the lists start empty
     Assessment.Builder b = x.assessment
-        .conditions(List.of())
-        .causes(List.of())
-        .prevention(List.of())
-        .treatments(List.of());
+        .conditions(Collections.emptyList())
+        .causes(Collections.emptyList())
+        .prevention(Collections.emptyList())
+        .treatments(Collections.emptyList());
     for (int i = 0; i < top.length; i++) {
       double p = posterior.probability(top[i]);
       if (i >= ALWAYS_LISTED && p < MIN_LISTED) {
@@ -521,7 +521,7 @@ public final class Assessor {
     boolean[] indicated = x.indicatedCauses;
     int causeCount = causes(e, posterior, top, x, b);
     prevention(care, causeIndex, indicated, causeCount, b);
-    treatments(care, level, fired, e, b);
+    treatments(care, level, fired, e, x, b);
     return b
         .somethingElse(posterior.remainder())
         .nextQuestions(questions)
@@ -613,6 +613,27 @@ public final class Assessor {
     /** Per cause: how many of its indicators are present, and whether a best condition supports it. */
     final int[] causePresent;
     final boolean[] causeSupported;
+    /**
+     * The distinct treatments of the care conditions, each with the condition and place of its
+     * first listing and how many list it; and the options kept, in order.
+     */
+    int[] treatment = new int[16];
+    int[] firstCondition = new int[16];
+    int[] firstSlot = new int[16];
+    int[] listings = new int[16];
+    TreatmentOption[] options = new TreatmentOption[16];
+
+    /** Makes room for {@code n} treatments. */
+    void treatmentRoom(int n) {
+      if (treatment.length < n) {
+        treatment = new int[n];
+        firstCondition = new int[n];
+        firstSlot = new int[n];
+        listings = new int[n];
+        options = new TreatmentOption[n];
+      }
+    }
+
     /** The causes chosen, best first, and whether an indicator of each is present. */
     final int[] chosenCauses = new int[MAX_CAUSES];
     final boolean[] indicatedCauses = new boolean[MAX_CAUSES];
@@ -692,11 +713,11 @@ public final class Assessor {
   private Explanation explain(int c, Evidence e, Workspace x) {
     x.read(k, c, e.present.length + e.absent.length);
     // every attribute is set anew (the lists emptied), so nothing of the previous condition can be
-    // left in the builder
+    // left in the builder; an empty list from Collections iterates without allocating
     Explanation.Builder b = x.explanation.prior(prevalence[c])
-        .riskFactors(List.of())
-        .findings(List.of())
-        .notReported(List.of());
+        .riskFactors(Collections.emptyList())
+        .findings(Collections.emptyList())
+        .notReported(Collections.emptyList());
     int[] riskFindings = riskFinding[c];
     if (riskFindings != null) {
       for (int i = 0; i < riskFindings.length; i++) {
@@ -825,7 +846,7 @@ public final class Assessor {
     TriageLevel level = TriageLevel.SELF_CARE;
     List<String> reasons = x.reasons;
     reasons.clear();
-    Triage.Builder t = x.triage.redFlags(List.of());
+    Triage.Builder t = x.triage.redFlags(Collections.emptyList());
     for (int r : fired) {
       level = level.max(redFlags[r].level());
       addDistinct(reasons, redFlags[r].reason());
@@ -1080,7 +1101,8 @@ public final class Assessor {
    * present finding nor a fired red flag rules out, ordered by setting, else as the conditions list
    * them; each names the care conditions that list it.
    */
-  private void treatments(int[] conditions, TriageLevel level, int[] fired, Evidence e, Assessment.Builder b) {
+  private void treatments(int[] conditions, TriageLevel level, int[] fired, Evidence e, Workspace x,
+      Assessment.Builder b) {
     // each distinct treatment, in order of first listing, with the care conditions listing it
     int total = 0;
     for (int c : conditions) {
@@ -1089,10 +1111,11 @@ public final class Assessor {
     if (total == 0) {
       return;
     }
-    int[] treatment = new int[total];
-    int[] firstCondition = new int[total];
-    int[] firstSlot = new int[total];
-    int[] listings = new int[total];
+    x.treatmentRoom(total);
+    int[] treatment = x.treatment;
+    int[] firstCondition = x.firstCondition;
+    int[] firstSlot = x.firstSlot;
+    int[] listings = x.listings;
     int count = 0;
     for (int c : conditions) {
       int[] ts = conditionTreatments[c];
@@ -1111,7 +1134,7 @@ public final class Assessor {
         }
       }
     }
-    TreatmentOption[] out = new TreatmentOption[count];
+    TreatmentOption[] out = x.options;
     int kept = 0;
     for (int j = 0; j < count; j++) {
       int t = treatment[j];
@@ -1126,8 +1149,8 @@ public final class Assessor {
       } else {
         List<String> forConditions = new ArrayList<>(listings[j]);
         for (int c : conditions) {
-          for (int x : conditionTreatments[c]) {
-            if (x == t) {
+          for (int listed : conditionTreatments[c]) {
+            if (listed == t) {
               forConditions.add(k.conditionIds[c]);
             }
           }
@@ -1144,6 +1167,7 @@ public final class Assessor {
     }
     for (int i = 0; i < kept; i++) {
       b.addTreatment(out[i]);
+      out[i] = null;
     }
   }
 

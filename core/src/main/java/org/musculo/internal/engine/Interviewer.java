@@ -184,6 +184,8 @@ public final class Interviewer {
     final double[] bound;
     final double[] yes;
     private long[] best = new long[4];
+    /** Why the last call stopped, or null when it chose questions. */
+    InterviewStep.StopReason stopped;
     final Candidates candidates;
     int generation;
 
@@ -254,7 +256,9 @@ public final class Interviewer {
     if (answered >= MAX_ANSWERS) {
       return stop(InterviewStep.StopReason.MAX_QUESTIONS);
     }
-    return next(e, posterior, posterior.top(CANDIDATES), assessor.fired(e), n, skip);
+    Scratch s = scratch.get();
+    List<Question> questions = choose(e, posterior, posterior.top(CANDIDATES), assessor.fired(e), n, skip, s);
+    return s.stopped != null ? stop(s.stopped) : InterviewStep.builder().questions(questions).build();
   }
 
   /**
@@ -275,15 +279,19 @@ public final class Interviewer {
       return List.of();
     }
     int[] top = candidates.length > CANDIDATES ? Arrays.copyOf(candidates, CANDIDATES) : candidates;
-    InterviewStep step = next(e, posterior, top, fired, n, NOTHING);
-    return step.questions();
+    return choose(e, posterior, top, fired, n, NOTHING, scratch.get());
   }
 
   private static final int[] NOTHING = new int[0];
 
-  private InterviewStep next(Evidence e, Posterior posterior, int[] top, int[] firedFlags, int n, int[] skip) {
-    Scratch s = scratch.get();
+  /**
+   * Chooses the questions; when the interview stops instead, returns none and leaves the reason
+   * in {@code s.stopped}, which is null otherwise.
+   */
+  private List<Question> choose(Evidence e, Posterior posterior, int[] top, int[] firedFlags, int n, int[] skip,
+      Scratch s) {
     int gen = s.begin();
+    s.stopped = null;
     for (int f : skip) {
       if (f >= 0 && f < s.skipped.length) {
         s.skipped[f] = gen;
@@ -299,7 +307,7 @@ public final class Interviewer {
     rest = Math.max(0, rest);
     int red = openRedFlagFindings(e, top, p, firedFlags, n, s, gen);
     if (red == 0 && top.length > 0 && p[0] >= CONFIDENT) {
-      return stop(InterviewStep.StopReason.CONFIDENT);
+      return stopping(InterviewStep.StopReason.CONFIDENT, s);
     }
     // the findings whose gains can matter get a slot each
     int m = 0;
@@ -387,10 +395,10 @@ public final class Interviewer {
       best[at] = key;
     }
     if (count == 0) {
-      return stop(InterviewStep.StopReason.NO_GAIN);
+      return stopping(InterviewStep.StopReason.NO_GAIN, s);
     }
     // red-flag questions first, those of the most urgent flags first, then by expected gain, then id
-    List<Question> scored = new ArrayList<>();
+    List<Question> scored = new ArrayList<>(Math.min(n, count));
     long gainMask = (1L << gainBits) - 1;
     for (int i = 0; i < Math.min(n, count); i++) {
       long key = best[i];
@@ -399,7 +407,12 @@ public final class Interviewer {
       scored.add(Question.builder().findingId(k.findingIds[f]).text(k.findings[f].question())
           .redFlag(key >>> URGENCY_SHIFT < LEVELS).informationGain(rounded / 10000.0).build());
     }
-    return InterviewStep.builder().questions(scored).build();
+    return scored;
+  }
+
+  private static List<Question> stopping(InterviewStep.StopReason reason, Scratch s) {
+    s.stopped = reason;
+    return List.of();
   }
 
   /**

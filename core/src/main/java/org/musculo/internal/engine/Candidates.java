@@ -163,20 +163,19 @@ final class Candidates {
    *
    * <p>Expanding the branches, the gain in nats is a sum over the outcomes (each leading
    * condition with its weight, the rest, each level) of weight times mass times KL(f || yes),
-   * the divergence of the outcome's chance of a yes, f, from the overall one. A Bernoulli
-   * KL(a || b) is at most (a - b)^2 / (b (1 - b)) (from ln x <= x - 1); for a level, mass times
-   * f - yes is the sum of its outcomes' mass times their own f - yes.
+   * the divergence of the outcome's chance of a yes, f, from the overall one, each bounded by
+   * {@link #divergence}; a level's f is its outcomes' mass-weighted mean.
    */
   double bound(double bg, double yes, int j) {
     double no = 1 - yes;
     if (yes <= 0 || no <= 0) {
       return 0;
     }
+    double inverse = 1 / (yes * no);
     // every leading condition first counted at the leak, then corrected where it shows the
     // finding: the cost follows the conditions that show it, not all the leading ones
-    double d = bg - yes;
-    double leak = LEAK - yes;
-    double chi = rest * d * d + weighted * leak * leak;
+    double atLeak = divergence(LEAK, yes, no, inverse);
+    double sum = rest * divergence(bg, yes, no, inverse) + weighted * atLeak;
     for (int l = 0; l < LEVELS; l++) {
       levels[l] = LEAK * leadingMass[l];
     }
@@ -184,16 +183,27 @@ final class Candidates {
     for (int w = head[j]; w >= 0; w = cellNext[w]) {
       int i = cellCondition[w];
       double f = cellFrequency[w];
-      double di = f - yes;
-      chi += stakes[i] * p[i] * (di * di - leak * leak);
+      sum += stakes[i] * p[i] * (divergence(f, yes, no, inverse) - atLeak);
       levels[acuity[i]] += p[i] * (f - LEAK);
     }
     for (int l = 0; l < LEVELS; l++) {
-      double dl = levels[l] - levelMass[l] * yes;
-      chi += dl * dl * inverseLevelMass[l];
+      if (levelMass[l] > 0) {
+        sum += levelMass[l] * divergence(levels[l] * inverseLevelMass[l], yes, no, inverse);
+      }
     }
-    return chi / (yes * no) * INVERSE_LN2;
+    return sum * INVERSE_LN2;
   }
+
+  /**
+   * A bound on the Bernoulli KL(a || yes) in nats, without a logarithm: (a - yes)^2 / (yes no)
+   * (from ln x <= x - 1), or, when a is more than twice yes, the tighter (a - yes) (sqrt(a / yes)
+   * - (1 - a) / no) (from ln x <= (x - 1) / sqrt(x) for x >= 1 on the term a ln(a / yes)).
+   */
+  private static double divergence(double a, double yes, double no, double inverse) {
+    double d = a - yes;
+    return a > 2 * yes ? d * (Math.sqrt(a / yes) - (1 - a) / no) : d * d * inverse;
+  }
+
 
   /**
    * Expected gain of asking about the candidate in slot {@code j}: H - [P(yes) H(yes) + P(no)

@@ -89,6 +89,8 @@ public final class Assessor {
    * either).
    */
   private final double[] causeSupportFloor;
+  /** The causes by {@link #causeSupportFloor}, lowest first. */
+  private final int[] byCauseSupportFloor;
   /** Per cause: its prevention measures as indices into {@link #advice}. */
   private final int[][] causePrevention;
   /** Per red flag: the index of its demographic, or -1 when it has none. */
@@ -216,6 +218,9 @@ public final class Assessor {
       int n = causeConditions[i].length;
       causeSupportFloor[i] = n == 0 ? Double.POSITIVE_INFINITY : CAUSE_SUPPORT * 0.999 / n;
     }
+    this.byCauseSupportFloor = java.util.stream.IntStream.range(0, causes.length).boxed()
+        .sorted((a, b) -> Double.compare(causeSupportFloor[a], causeSupportFloor[b]))
+        .mapToInt(Integer::intValue).toArray();
     this.logOneMinusBackground = new double[k.findingCount()];
     for (int f = 0; f < logOneMinusBackground.length; f++) {
       logOneMinusBackground[f] = Math.log(1 - k.background[f]);
@@ -610,9 +615,23 @@ public final class Assessor {
     /** Lists a builder copies: the triage's reasons, a cause's indicators. */
     final List<String> reasons = new ArrayList<>();
     final List<String> indicators = new ArrayList<>();
-    /** Per cause: how many of its indicators are present, and whether a best condition supports it. */
+    /**
+     * Per cause: how many of its indicators are present, valid where its stamp is the current
+     * cause generation; and the causes weighed in one call.
+     */
     final int[] causePresent;
-    final boolean[] causeSupported;
+    final int[] causeStamp;
+    final int[] causeCandidates;
+    int causeGeneration;
+
+    /** Starts the causes of one assessment: every stamp of the earlier ones becomes stale. */
+    int nextCauseGeneration() {
+      if (++causeGeneration == 0) {
+        Arrays.fill(causeStamp, 0);
+        causeGeneration = 1;
+      }
+      return causeGeneration;
+    }
     /**
      * The distinct treatments of the care conditions, each with the condition and place of its
      * first listing and how many list it; and the options kept, in order.
@@ -634,8 +653,9 @@ public final class Assessor {
       }
     }
 
-    /** The causes chosen, best first, and whether an indicator of each is present. */
+    /** The causes chosen, best first, their scores, and whether an indicator of each is present. */
     final int[] chosenCauses = new int[MAX_CAUSES];
+    final double[] chosenScore = new double[MAX_CAUSES];
     final boolean[] indicatedCauses = new boolean[MAX_CAUSES];
     /** Per report, present ones first: its frequency in the condition explained, or -1. */
     double[] frequency = new double[16];
@@ -645,7 +665,8 @@ public final class Assessor {
 
     Workspace(int findings, int causes) {
       causePresent = new int[causes];
-      causeSupported = new boolean[causes];
+      causeStamp = new int[causes];
+      causeCandidates = new int[causes];
       reportStamp = new int[findings];
       reportSlot = new int[findings];
       knownStamp = new int[findings];
@@ -987,31 +1008,51 @@ public final class Assessor {
     int[] chosen = x.chosenCauses;
     boolean[] indicated = x.indicatedCauses;
     // only causes with a present indicator or a likely enough condition can be listed: they are
-    // found through the present findings and the best conditions instead of a pass over all
+    // found through the present findings, the best conditions, and the causes whose floor a
+    // condition outside the best can reach, instead of a pass over all
     int[] present = x.causePresent;
-    Arrays.fill(present, 0);
+    int[] stamp = x.causeStamp;
+    int[] candidates = x.causeCandidates;
+    int generation = x.nextCauseGeneration();
+    int candidateCount = 0;
     BitSet closure = e.presentClosure;
     for (int f = closure.nextSetBit(0); f >= 0; f = closure.nextSetBit(f + 1)) {
       for (int i : findingCauses[f]) {
+        if (stamp[i] != generation) {
+          stamp[i] = generation;
+          present[i] = 0;
+          candidates[candidateCount++] = i;
+        }
         present[i]++;
       }
     }
-    boolean[] supported = x.causeSupported;
-    Arrays.fill(supported, false);
     for (int c : top) {
       double p = posterior.probability(c);
       for (int i : conditionCauses[c]) {
-        supported[i] |= p >= causeSupportFloor[i];
+        if (stamp[i] != generation && p >= causeSupportFloor[i]) {
+          stamp[i] = generation;
+          present[i] = 0;
+          candidates[candidateCount++] = i;
+        }
       }
     }
     // a condition outside the best is at most as likely as the last of them
     double outside = top.length > 0 ? posterior.probability(top[top.length - 1]) : 0;
-    double[] chosenScore = new double[MAX_CAUSES];
-    int count = 0;
-    for (int i = 0; i < causes.length; i++) {
-      if (present[i] == 0 && !supported[i] && outside < causeSupportFloor[i]) {
-        continue;
+    for (int i : byCauseSupportFloor) {
+      if (causeSupportFloor[i] > outside) {
+        break;
       }
+      if (stamp[i] != generation) {
+        stamp[i] = generation;
+        present[i] = 0;
+        candidates[candidateCount++] = i;
+      }
+    }
+    double[] chosenScore = x.chosenScore;
+    int count = 0;
+    // the best five by score and then id do not depend on the order the candidates come in
+    for (int n = 0; n < candidateCount; n++) {
+      int i = candidates[n];
       double support = 0;
       for (int c : causeConditions[i]) {
         support += posterior.probability(c);

@@ -48,9 +48,8 @@ final class Candidates {
   private int[] cellRow = new int[64];
   private double[] cellFrequency = new double[64];
   private int cells;
-  /** The knowledge and leading conditions of this call, for the logarithms a gain reads. */
-  private CompiledKnowledge k;
-  private int[] top;
+  /** The logarithms of each leading condition's row, for the exact gains. */
+  private final CompiledKnowledge.RowLogarithms[] rowLogs = new CompiledKnowledge.RowLogarithms[STRIDE];
   /** 1 / {@link #levelMass}, 0 for a level without mass. */
   private final double[] inverseLevelMass = new double[LEVELS];
   /** Sum of stakes times probability over the leading conditions, and their mass per level. */
@@ -115,8 +114,9 @@ final class Candidates {
     for (int l = 0; l < LEVELS; l++) {
       inverseLevelMass[l] = levelMass[l] > 0 ? 1 / levelMass[l] : 0;
     }
-    this.k = k;
-    this.top = top;
+    for (int i = 0; i < size; i++) {
+      rowLogs[i] = k.rowLogarithms(top[i]);
+    }
   }
 
   /** Finds the cells of the slotted findings by reading each leading condition's row. */
@@ -256,7 +256,7 @@ final class Candidates {
       weight -= s * atLeak;
       levels[acuity[i]] -= atLeak;
       if (q > 0) {
-        double[] logs = yes ? k.conditionLogFrequencies[top[i]] : k.conditionLog1mFrequencies[top[i]];
+        double[] logs = yes ? rowLogs[i].log : rowLogs[i].log1m;
         sum -= s * q * (logP[i] + logs[cellRow[w]]);
         weight += s * q;
         levels[acuity[i]] += q;

@@ -94,9 +94,42 @@ public final class CompiledKnowledge {
    */
   final int[][] conditionFindings;
   final double[][] conditionFrequencies;
-  /** ln P(f|c) and ln (1 - P(f|c)) of the same rows, for the interview's entropies. */
-  final double[][] conditionLogFrequencies;
-  final double[][] conditionLog1mFrequencies;
+  /**
+   * Per condition, once the interview has needed it: ln P(f|c) and ln (1 - P(f|c)) of its row,
+   * for the interview's entropies. Taken on first use, so that compiling a large knowledge base
+   * does not take two logarithms per posting for conditions that never lead an interview.
+   */
+  private final AtomicReferenceArray<RowLogarithms> rowLogarithms;
+
+  /** The logarithms of one condition's row of frequencies; final fields, so safe to share. */
+  static final class RowLogarithms {
+    /** ln P(f|c), in the order of the row. */
+    final double[] log;
+    /** ln (1 - P(f|c)), in the order of the row. */
+    final double[] log1m;
+
+    RowLogarithms(double[] frequencies) {
+      log = new double[frequencies.length];
+      log1m = new double[frequencies.length];
+      for (int i = 0; i < frequencies.length; i++) {
+        log[i] = Math.log(frequencies[i]);
+        log1m[i] = Math.log1p(-frequencies[i]);
+      }
+    }
+  }
+
+  /**
+   * Returns the logarithms of condition {@code c}'s row, taking them on first use; a race takes
+   * them twice, which is harmless.
+   */
+  RowLogarithms rowLogarithms(int c) {
+    RowLogarithms logs = rowLogarithms.get(c);
+    if (logs == null) {
+      logs = new RowLogarithms(conditionFrequencies[c]);
+      rowLogarithms.set(c, logs);
+    }
+    return logs;
+  }
   /** ln bg(f) and ln (1 - bg(f)). */
   final double[] logBackground;
   final double[] log1mBackground;
@@ -171,8 +204,7 @@ public final class CompiledKnowledge {
     threshold = new double[nc];
     conditionFindings = new int[nc][];
     conditionFrequencies = new double[nc][];
-    conditionLogFrequencies = new double[nc][];
-    conditionLog1mFrequencies = new double[nc][];
+    rowLogarithms = new AtomicReferenceArray<>(nc);
     listedFindings = new int[nc][];
     listedFrequencies = new double[nc][];
     double sum = 0;
@@ -245,12 +277,6 @@ public final class CompiledKnowledge {
       }
       conditionFindings[c] = showsFindings;
       conditionFrequencies[c] = freqs;
-      conditionLogFrequencies[c] = new double[count];
-      conditionLog1mFrequencies[c] = new double[count];
-      for (int i = 0; i < count; i++) {
-        conditionLogFrequencies[c][i] = Math.log(freqs[i]);
-        conditionLog1mFrequencies[c][i] = Math.log1p(-freqs[i]);
-      }
       for (RiskFactor rf : condition.riskFactors()) {
         maxLogOdds = Math.max(maxLogOdds, Math.abs(Math.log(rf.oddsRatio())));
         if (rf.finding().isPresent()) {

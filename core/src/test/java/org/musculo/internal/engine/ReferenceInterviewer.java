@@ -120,8 +120,8 @@ final class ReferenceInterviewer {
         if (slot[fs[j]] >= 0) {
           int at = slot[fs[j]] * top.length + i;
           table.frequency[at] = k.conditionFrequencies[c][j];
-          table.logFrequency[at] = k.conditionLogFrequencies[c][j];
-          table.log1mFrequency[at] = k.conditionLog1mFrequencies[c][j];
+          table.logFrequency[at] = k.rowLogarithms(c).log[j];
+          table.log1mFrequency[at] = k.rowLogarithms(c).log1m[j];
         }
       }
     }

@@ -123,7 +123,10 @@ public final class Assessor {
   /** Per condition: its prevention measures and treatments, as indices. */
   private final int[][] conditionPrevention;
   private final int[][] conditionTreatments;
-  /** Per condition: for each of its treatments, the option offered for that condition alone. */
+  /**
+   * Per condition: for each of its treatments, the option offered for that condition alone,
+   * built on first use.
+   */
   private final TreatmentOption[][] soleOption;
   /** Prevention measures in id order, as an assessment lists them. */
   private final PreventionAdvice[] advice;
@@ -285,8 +288,8 @@ public final class Assessor {
       prevalence[c] = condition.prevalence();
       List<RiskFactor> rfs = condition.riskFactors();
       riskFinding[c] = rfs.isEmpty() ? null : new int[rfs.size()];
-      riskDemographic[c] = new int[rfs.size()];
-      riskContribution[c] = new Contribution[rfs.size()];
+      riskDemographic[c] = rfs.isEmpty() ? NONE : new int[rfs.size()];
+      riskContribution[c] = rfs.isEmpty() ? NO_CONTRIBUTIONS : new Contribution[rfs.size()];
       for (int i = 0; i < rfs.size(); i++) {
         RiskFactor rf = rfs.get(i);
         riskFinding[c][i] = rf.finding().map(k.findingIndex::get).orElse(-1);
@@ -301,11 +304,26 @@ public final class Assessor {
       }
       conditionPrevention[c] = indices(condition.prevention(), adviceIndex);
       conditionTreatments[c] = indices(condition.treatments(), treatmentIndex);
-      soleOption[c] = new TreatmentOption[conditionTreatments[c].length];
-      for (int i = 0; i < soleOption[c].length; i++) {
-        soleOption[c][i] = option(treatmentList[conditionTreatments[c][i]], List.of(k.conditionIds[c]));
-      }
+      soleOption[c] = conditionTreatments[c].length == 0 ? NO_OPTIONS
+          : new TreatmentOption[conditionTreatments[c].length];
     }
+  }
+
+  private static final TreatmentOption[] NO_OPTIONS = new TreatmentOption[0];
+  private static final Contribution[] NO_CONTRIBUTIONS = new Contribution[0];
+
+  /**
+   * Returns the option of condition {@code c}'s {@code i}-th treatment offered for it alone,
+   * built on first use (compiling a large knowledge base does not build one per listing); a race
+   * builds it twice, which is harmless: options are immutable, with final fields.
+   */
+  private TreatmentOption soleOption(int c, int i) {
+    TreatmentOption option = soleOption[c][i];
+    if (option == null) {
+      option = option(treatmentList[conditionTreatments[c][i]], List.of(k.conditionIds[c]));
+      soleOption[c][i] = option;
+    }
+    return option;
   }
 
   private static TreatmentOption option(Treatment t, List<String> forConditions) {
@@ -1186,7 +1204,7 @@ public final class Assessor {
       }
       TreatmentOption option;
       if (listings[j] == 1) {
-        option = soleOption[firstCondition[j]][firstSlot[j]];
+        option = soleOption(firstCondition[j], firstSlot[j]);
       } else {
         List<String> forConditions = new ArrayList<>(listings[j]);
         for (int c : conditions) {

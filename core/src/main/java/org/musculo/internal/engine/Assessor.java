@@ -72,7 +72,9 @@ public final class Assessor {
   private final ThreadLocal<Workspace> workspace;
   /**
    * Per condition, once explained: the contributions of its findings reported present (at twice
-   * their place in its row) and absent (one after), each built on first use.
+   * their place in its row) and absent (one after), each built on first use. At most two per
+   * posting, and only for conditions an explanation reaches, so it never outgrows the compiled
+   * rows themselves.
    */
   private final AtomicReferenceArray<Contribution[]> shownRows;
   /** Per cause: its rank among the cause ids in natural order, for ties. */

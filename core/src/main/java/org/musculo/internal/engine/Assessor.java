@@ -223,9 +223,8 @@ public final class Assessor {
       int n = causeConditions[i].length;
       causeSupportFloor[i] = n == 0 ? Double.POSITIVE_INFINITY : CAUSE_SUPPORT * 0.999 / n;
     }
-    this.byCauseSupportFloor = java.util.stream.IntStream.range(0, causes.length).boxed()
-        .sorted((a, b) -> Double.compare(causeSupportFloor[a], causeSupportFloor[b]))
-        .mapToInt(Integer::intValue).toArray();
+    this.byCauseSupportFloor = CompiledKnowledge.sortedIndices(causes.length,
+        (a, b) -> Double.compare(causeSupportFloor[a], causeSupportFloor[b]));
     this.logOneMinusBackground = new double[k.findingCount()];
     for (int f = 0; f < logOneMinusBackground.length; f++) {
       logOneMinusBackground[f] = Math.log(1 - k.background[f]);

@@ -60,12 +60,15 @@ final class Candidates {
    * Each branch as if every leading condition showed the finding at the leak: the sum of w q ln q,
    * of w q, and q per level, over the leading conditions, for a yes and for a no.
    */
-  private double leakYesSum;
-  private double leakYesWeight;
-  private final double[] leakYesLevels = new double[LEVELS];
-  private double leakNoSum;
-  private double leakNoWeight;
-  private final double[] leakNoLevels = new double[LEVELS];
+  private final double[] leakSum = new double[2];
+  private final double[] leakWeight = new double[2];
+  private final double[][] leakLevels = new double[2][LEVELS];
+  /** The index of a yes and of a no in the per-answer arrays. */
+  private static final int YES = 0;
+  private static final int NO = 1;
+  /** The leak's chance of each answer, and its logarithm. */
+  private static final double[] LEAK_OF = {LEAK, 1 - LEAK};
+  private static final double[] LOG_LEAK_OF = {LOG_LEAK, LOG_1M_LEAK};
 
   /**
    * Starts a call over the leading conditions {@code top}, whose probabilities are already in
@@ -77,14 +80,13 @@ final class Candidates {
     logRest = Math.log(rest);
     clear(levelMass);
     clear(leadingMass);
-    clear(leakYesLevels);
-    clear(leakNoLevels);
     weighted = 0;
     leadingTotal = 0;
-    leakYesSum = 0;
-    leakYesWeight = 0;
-    leakNoSum = 0;
-    leakNoWeight = 0;
+    for (int a = YES; a <= NO; a++) {
+      clear(leakLevels[a]);
+      leakSum[a] = 0;
+      leakWeight[a] = 0;
+    }
     levelMass[CONSULTATION] += rest;
     for (int i = 0; i < size; i++) {
       logP[i] = Math.log(p[i]);
@@ -94,15 +96,11 @@ final class Candidates {
       leadingMass[acuity[i]] += p[i];
       weighted += stakes[i] * p[i];
       leadingTotal += p[i];
-      if (p[i] > 0) {
-        double yes = p[i] * LEAK;
-        double no = p[i] * (1 - LEAK);
-        leakYesSum += stakes[i] * yes * (logP[i] + LOG_LEAK);
-        leakYesWeight += stakes[i] * yes;
-        leakYesLevels[acuity[i]] += yes;
-        leakNoSum += stakes[i] * no * (logP[i] + LOG_1M_LEAK);
-        leakNoWeight += stakes[i] * no;
-        leakNoLevels[acuity[i]] += no;
+      for (int a = YES; a <= NO && p[i] > 0; a++) {
+        double q = p[i] * LEAK_OF[a];
+        leakSum[a] += stakes[i] * q * (logP[i] + LOG_LEAK_OF[a]);
+        leakWeight[a] += stakes[i] * q;
+        leakLevels[a][acuity[i]] += q;
       }
     }
     if (head.length < slots) {
@@ -229,20 +227,18 @@ final class Candidates {
    * leak first, then the cells replace the leak's terms with their own.
    */
   private double branch(boolean yes, double mass, double bg, double logBg, double log1mBg, int j) {
-    double sum = -(yes ? leakYesSum : leakNoSum);
-    double weight = yes ? leakYesWeight : leakNoWeight;
-    double[] leakLevels = yes ? leakYesLevels : leakNoLevels;
-    for (int l = 0; l < LEVELS; l++) {
-      levels[l] = leakLevels[l];
-    }
+    int answer = yes ? YES : NO;
+    double sum = -leakSum[answer];
+    double weight = leakWeight[answer];
+    System.arraycopy(leakLevels[answer], 0, levels, 0, LEVELS);
     double restQ = rest * (yes ? bg : 1 - bg);
     if (restQ > 0) {
       sum -= restQ * (logRest + (yes ? logBg : log1mBg));
       weight += restQ;
       levels[CONSULTATION] += restQ;
     }
-    double leak = yes ? LEAK : 1 - LEAK;
-    double logLeak = yes ? LOG_LEAK : LOG_1M_LEAK;
+    double leak = LEAK_OF[answer];
+    double logLeak = LOG_LEAK_OF[answer];
     for (int w = head[j]; w >= 0; w = cellNext[w]) {
       int i = cellCondition[w];
       if (p[i] <= 0) {

@@ -448,6 +448,11 @@ public final class CompiledKnowledge {
     return true;
   }
 
+  /** Returns 0 to {@code n - 1} sorted by a comparator, stable (ties keep index order), unboxed. */
+  static int[] sortedIndices(int n, IntBinaryOperator comparator) {
+    return sort(identity(n), comparator);
+  }
+
   /** Sorts indices by a comparator, stable, without boxing: a merge sort. */
   private static int[] sort(int[] indices, IntBinaryOperator comparator) {
     int[] a = indices;

@@ -123,9 +123,8 @@ public final class Interviewer {
     }
     // each flag gets a position, the most urgent first, so that a pass over a set of positions
     // meets the flags by falling urgency
-    flagAt = java.util.stream.IntStream.range(0, flags).boxed()
-        .sorted((a, b) -> assessor.redFlags[b].level().compareTo(assessor.redFlags[a].level()))
-        .mapToInt(Integer::intValue).toArray();
+    flagAt = CompiledKnowledge.sortedIndices(flags,
+        (a, b) -> assessor.redFlags[b].level().compareTo(assessor.redFlags[a].level()));
     position = new int[flags];
     for (int q = 0; q < flags; q++) {
       position[flagAt[q]] = q;
@@ -147,8 +146,7 @@ public final class Interviewer {
       pointsTo[q] = c >= 0 ? new int[] {c} : new int[0];
     }
     pointing = CompiledKnowledge.inverse(pointsTo, k.conditionCount());
-    byIdRank = java.util.stream.IntStream.range(0, nf).boxed()
-        .sorted((a, b) -> k.findingIds[a].compareTo(k.findingIds[b])).mapToInt(Integer::intValue).toArray();
+    byIdRank = CompiledKnowledge.sortedIndices(nf, (a, b) -> k.findingIds[a].compareTo(k.findingIds[b]));
     idRank = new int[nf];
     for (int r = 0; r < nf; r++) {
       idRank[byIdRank[r]] = r;

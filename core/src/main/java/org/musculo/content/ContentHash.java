@@ -1,5 +1,8 @@
 package org.musculo.content;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -10,18 +13,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.musculo.model.Basis;
 import org.musculo.model.BodyRegion;
+import org.musculo.model.CareSetting;
 import org.musculo.model.Cause;
+import org.musculo.model.CauseKind;
+import org.musculo.model.Channel;
 import org.musculo.model.Code;
 import org.musculo.model.Condition;
 import org.musculo.model.Demographic;
 import org.musculo.model.Finding;
+import org.musculo.model.FindingKind;
 import org.musculo.model.Manifestation;
 import org.musculo.model.PreventionMeasure;
 import org.musculo.model.RedFlag;
 import org.musculo.model.RiskFactor;
+import org.musculo.model.Sex;
 import org.musculo.model.Source;
 import org.musculo.model.Treatment;
+import org.musculo.model.TriageLevel;
 
 /**
  * The content hash of a knowledge base: SHA-256 over a compact binary canonical form of its
@@ -44,20 +54,31 @@ final class ContentHash {
   /** Names the canonical form; change it whenever the form changes. */
   private static final String FORM = "musculo-content-hash/2";
 
-  /** Per enum type, the canonical form of each constant's name, by ordinal. */
-  private static final ClassValue<byte[][]> NAMES = new ClassValue<>() {
-    @Override
-    protected byte[][] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      byte[][] names = new byte[constants.length][];
+  /** Writes the eight bytes of a long at once, most significant first. */
+  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  private static final Names<Basis> BASES = new Names<>(Basis.class);
+  private static final Names<CareSetting> SETTINGS = new Names<>(CareSetting.class);
+  private static final Names<CauseKind> CAUSE_KINDS = new Names<>(CauseKind.class);
+  private static final Names<Channel> CHANNELS = new Names<>(Channel.class);
+  private static final Names<FindingKind> FINDING_KINDS = new Names<>(FindingKind.class);
+  private static final Names<Sex> SEXES = new Names<>(Sex.class);
+  private static final Names<TriageLevel> LEVELS = new Names<>(TriageLevel.class);
+
+  /** The canonical form of each constant's name of one enum type, by ordinal, encoded once. */
+  private static final class Names<E extends Enum<E>> {
+    final byte[][] encoded;
+
+    Names(Class<E> type) {
+      E[] constants = type.getEnumConstants();
+      encoded = new byte[constants.length][];
       for (int i = 0; i < constants.length; i++) {
         ContentHash h = new ContentHash((MessageDigest) null);
-        h.string(((Enum<?>) constants[i]).name());
-        names[i] = Arrays.copyOf(h.buffer, h.size);
+        h.string(constants[i].name());
+        encoded[i] = Arrays.copyOf(h.buffer, h.size);
       }
-      return names;
     }
-  };
+  }
 
   private final MessageDigest sha256;
   private final byte[] buffer = new byte[16 * 1024];
@@ -151,7 +172,7 @@ final class ContentHash {
 
   void finding(Finding f) {
     string(f.id());
-    name(f.kind());
+    name(FINDING_KINDS, f.kind());
     string(f.name());
     strings(f.synonyms());
     string(f.question());
@@ -167,7 +188,7 @@ final class ContentHash {
   void cause(Cause c) {
     string(c.id());
     string(c.name());
-    name(c.kind());
+    name(CAUSE_KINDS, c.kind());
     string(c.description());
     strings(c.indicators());
     optionalString(c.condition());
@@ -188,13 +209,15 @@ final class ContentHash {
     string(t.id());
     string(t.name());
     string(t.description());
-    name(t.setting());
+    name(SETTINGS, t.setting());
     string(t.modality());
     strings(t.indications());
     strings(t.contraindications());
     strings(t.contraindicatedRedFlags());
     count(t.channels().size());
-    t.channels().forEach(this::name);
+    for (Channel channel : t.channels()) {
+      name(CHANNELS, channel);
+    }
     sources(t.sources());
     optionalString(t.overrides());
   }
@@ -207,8 +230,8 @@ final class ContentHash {
     codes(c.codes());
     optionalString(c.codesNote());
     number(c.prevalence());
-    name(c.prevalenceBasis());
-    name(c.acuity());
+    name(BASES, c.prevalenceBasis());
+    name(LEVELS, c.acuity());
     optionalDouble(c.safetyThreshold());
     List<Manifestation> manifestations = c.manifestations();
     count(manifestations.size());
@@ -216,14 +239,14 @@ final class ContentHash {
       Manifestation m = manifestations.get(i);
       string(m.finding());
       number(m.frequency());
-      name(m.basis());
+      name(BASES, m.basis());
     }
     count(c.riskFactors().size());
     for (RiskFactor rf : c.riskFactors()) {
       optionalString(rf.finding());
       optionalDemographic(rf.demographic());
       number(rf.oddsRatio());
-      name(rf.basis());
+      name(BASES, rf.basis());
     }
     strings(c.causes());
     strings(c.prevention());
@@ -239,7 +262,7 @@ final class ContentHash {
     strings(r.anyOf());
     strings(r.noneOf());
     optionalDemographic(r.demographic());
-    name(r.level());
+    name(LEVELS, r.level());
     string(r.reason());
     optionalString(r.condition());
     sources(r.sources());
@@ -256,7 +279,9 @@ final class ContentHash {
     optionalInt(d.minAge());
     optionalInt(d.maxAge());
     flag(d.sex().isPresent());
-    d.sex().ifPresent(this::name);
+    if (d.sex().isPresent()) {
+      name(SEXES, d.sex().get());
+    }
     flag(d.pregnant().isPresent());
     d.pregnant().ifPresent(this::flag);
   }
@@ -314,19 +339,17 @@ final class ContentHash {
   }
 
   private void date(LocalDate date) {
-    long day = date.toEpochDay();
-    room(8);
-    for (int shift = 56; shift >= 0; shift -= 8) {
-      buffer[size++] = (byte) (day >>> shift);
-    }
+    eight(date.toEpochDay());
   }
 
   private void number(double value) {
-    long bits = Double.doubleToLongBits(value);
+    eight(Double.doubleToLongBits(value));
+  }
+
+  private void eight(long value) {
     room(8);
-    for (int shift = 56; shift >= 0; shift -= 8) {
-      buffer[size++] = (byte) (bits >>> shift);
-    }
+    LONG.set(buffer, size, value);
+    size += 8;
   }
 
   private void flag(boolean value) {
@@ -348,13 +371,17 @@ final class ContentHash {
   /** Writes the length in UTF-16 units, then each unit as UTF-8 (one to three bytes). */
   private void string(String s) {
     int n = s.length();
-    count(n);
-    if (n > (buffer.length - size) / 3) {
+    if (n > (buffer.length - size - 5) / 3) {
+      count(n);
       flush();
       if (n > buffer.length / 3) {
         longString(s, n);
         return;
       }
+    } else if (n < 0x80) {
+      buffer[size++] = (byte) n; // the usual length fits one byte of the varint
+    } else {
+      count(n);
     }
     byte[] b = buffer;
     int at = size;
@@ -392,8 +419,8 @@ final class ContentHash {
   }
 
   /** Writes an enum constant's name, encoded once per constant. */
-  private void name(Enum<?> constant) {
-    byte[] encoded = NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
+  private <E extends Enum<E>> void name(Names<E> names, E constant) {
+    byte[] encoded = names.encoded[constant.ordinal()];
     room(encoded.length);
     System.arraycopy(encoded, 0, buffer, size, encoded.length);
     size += encoded.length;

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.musculo.internal.json.Json;
+import org.musculo.model.Basis;
 import org.musculo.model.BodyRegion;
 import org.musculo.model.Cause;
 import org.musculo.model.Channel;
@@ -41,6 +43,7 @@ import org.musculo.model.Condition;
 import org.musculo.model.ContentEntry;
 import org.musculo.model.Demographic;
 import org.musculo.model.Finding;
+import org.musculo.model.FindingKind;
 import org.musculo.model.InvalidValueException;
 import org.musculo.model.Manifestation;
 import org.musculo.model.PreventionMeasure;
@@ -309,6 +312,56 @@ class ContentHashTests {
           }
         }
       }
+    }
+  }
+
+  @Nested
+  class Form {
+    /**
+     * The hash of content whose text is ASCII, accented, curly-quoted and outside the basic
+     * plane, in strings short and long enough to cross the digest's buffer, with every kind of
+     * number, date and enum the form writes. Pinned, so that a faster writer cannot change the
+     * form unnoticed; change {@code FORM} and this value together when the form is meant to
+     * change.
+     */
+    private static final String PINNED = "c11fe780bba9b4d65132d300b5f2803413e6bce8dcba52ca1d17eff847ac81e1";
+
+    @Test
+    void theBytesOfTextNumbersDatesAndNamesArePinned() {
+      List<ContentEntry> entries = new ArrayList<>();
+      Condition.Builder condition = Condition.builder().id("c-pinned").name(text(7, 40))
+          .description(text(11, 16_000)).prevalence(0.0375).acuity(TriageLevel.URGENT)
+          .prevalenceBasis(Basis.SOURCED).safetyThreshold(0.05)
+          .addRiskFactors(RiskFactor.builder().demographic(Demographic.builder().minAge(65).maxAge(120)
+              .sex(Sex.FEMALE).build()).oddsRatio(2.5).build())
+          .addSources(Source.builder().publisher("NHS").title(text(3, 90)).url("https://example.org/a")
+              .accessed(LocalDate.of(2026, 11, 25)).build());
+      for (int i = 0; i < 60; i++) {
+        String id = String.format("f-%03d", i);
+        entries.add(Finding.builder().id(id).kind(FindingKind.values()[
+                i % FindingKind.values().length])
+            .name(text(i, (i * 997) % 6_000 + 1)).question(text(i + 1, 30)).build());
+        condition.addManifestations(Manifestation.builder().finding(id).frequency((i + 1) / 61.0)
+            .basis(i % 2 == 0 ? Basis.ESTIMATE : Basis.SOURCED).build());
+      }
+      entries.add(condition.build());
+      entries.add(RedFlag.builder().id("r-pinned").name(text(5, 20)).addAnyOf("f-001")
+          .demographic(Demographic.builder().sex(Sex.FEMALE).pregnant(true).build())
+          .level(TriageLevel.EMERGENCY).reason(text(9, 200)).condition("c-pinned")
+          .addSources(NEW_SOURCE).build());
+      Sample sample = new Sample(List.of(ModuleVersion.of("pinned", "1.2.3")), entries);
+
+      assertThat(sample.hash()).isEqualTo(PINNED);
+    }
+
+    /** Text of a given length in UTF-16 units, from a seed, of one-, two- and three-byte units and surrogates. */
+    private static String text(int seed, int length) {
+      String alphabet = "abc xyz-ÉéüçÆ‘’–—½\uD83D\uDE00";
+      StringBuilder out = new StringBuilder(length);
+      for (int i = 0; out.length() < length; i++) {
+        out.append(alphabet.charAt((seed * 31 + i * 7) % alphabet.length()));
+      }
+      return out.toString();
     }
   }
 

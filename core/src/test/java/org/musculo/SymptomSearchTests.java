@@ -82,6 +82,13 @@ class SymptomSearchTests {
     }
 
     @Test
+    void typosOfTwoEditsInWordsOfNineLettersAreForgiven() {
+      // two letters swapped twice: the index has to hold "fibrillation" less two letters
+      assertThat(read("atrial fibirllaiton")).extracting(Interpretation::findingId).containsExactly("heartbeat");
+      assertThat(read("irregular hearbtaet")).extracting(Interpretation::findingId).containsExactly("heartbeat");
+    }
+
+    @Test
     void aRealWordIsNeverTakenForATypoOfASymptom() {
       assertThat(read("clamps")).isEmpty(); // one edit from "cramps", but a word of its own
       assertThat(read("crampps")).extracting(Interpretation::findingId).containsExactly("muscle-cramp");

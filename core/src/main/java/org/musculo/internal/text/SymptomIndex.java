@@ -206,7 +206,7 @@ public final class SymptomIndex {
     Map<String, IntList> deleteLists = new HashMap<>();
     for (int t = 0; t < words.size(); t++) {
       for (String form : forms.get(t)) {
-        for (String d : deletions(form, 2)) {
+        for (String d : deletions(form, indexedDeletions(form))) {
           deleteLists.computeIfAbsent(d, k -> new IntList()).add(t);
         }
       }
@@ -406,6 +406,17 @@ public final class SymptomIndex {
       frontier = next;
     }
     return out;
+  }
+
+  /**
+   * How many deletions of a vocabulary form the index keeps: as many as a typo's probes can
+   * meet. A word within {@code b} edits of a form shares with it a string reached by at most
+   * {@code b} deletions from each; the word has at least {@code 4b} letters ({@link #budget}),
+   * so that string has at least {@code 3b} (three or six letters), which a form of fewer than
+   * four letters, or fewer than eight for two deletions, cannot reach by deleting.
+   */
+  private static int indexedDeletions(String form) {
+    return form.length() >= 8 ? 2 : form.length() >= 4 ? 1 : 0;
   }
 
   /** One edit for words of five letters or more, two for nine or more (word and stem alike). */

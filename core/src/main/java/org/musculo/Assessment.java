@@ -32,7 +32,10 @@ public abstract class Assessment {
   public abstract Triage triage();
 
   /**
-   * Returns the candidate conditions, most probable first (ties broken by id).
+   * Returns the candidate conditions. First come the conditions a fired red flag points to, the
+   * ones to rule out first: those of the most urgent flag first, then the more probable. Then the
+   * others, most probable first. Ties are broken by id. The probabilities are the posterior's,
+   * whatever the place.
    *
    * @return the ranked conditions
    */

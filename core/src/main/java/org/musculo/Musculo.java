@@ -122,13 +122,13 @@ public final class Musculo {
   }
 
   /**
-   * Ranks the conditions for a presentation without the rest of an assessment: the {@code n} most
-   * probable, each with its probability and explanation, exactly as {@link #assess(Presentation)}
-   * ranks them.
+   * Ranks the conditions for a presentation without the rest of an assessment: the first {@code
+   * n}, each with its probability and explanation, exactly as {@link #assess(Presentation)} ranks
+   * them (those a fired red flag points to first, then the most probable).
    *
    * @param presentation what the patient reports
    * @param n how many conditions at most
-   * @return the most probable conditions, most probable first (ties broken by id)
+   * @return the conditions in the order of {@link Assessment#conditions()}
    * @throws PresentationException as {@link #assess(Presentation)} does
    * @throws IllegalArgumentException if {@code n} is not positive
    */
@@ -137,15 +137,15 @@ public final class Musculo {
   }
 
   /**
-   * Returns the {@code n} most probable conditions for a presentation and their posterior
+   * Returns the first {@code n} conditions for a presentation and their posterior
    * probabilities, in the order and with the probabilities of {@link #rank(Presentation, int)},
    * but without building explanations: for software that only lists, counts or compares
    * conditions, at a fraction of the cost in a large knowledge base.
    *
    * @param presentation what the patient reports
    * @param n how many conditions at most
-   * @return condition ids mapped to their probabilities, iterating most probable first (ties
-   *     broken by id); unmodifiable
+   * @return condition ids mapped to their probabilities, iterating in the order of {@link
+   *     #rank(Presentation, int)}; unmodifiable
    * @throws PresentationException as {@link #assess(Presentation)} does
    * @throws IllegalArgumentException if {@code n} is not positive
    */

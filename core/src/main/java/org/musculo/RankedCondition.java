@@ -55,6 +55,15 @@ public abstract class RankedCondition {
   public abstract List<Code> codes();
 
   /**
+   * Returns the ids of the red flags that fired and point to this condition, in id order. A
+   * condition with any is one to rule out first: it is listed before every condition without,
+   * whatever its probability (see {@link Assessment#conditions()}).
+   *
+   * @return the red flag ids, empty for most conditions
+   */
+  public abstract List<String> redFlags();
+
+  /**
    * Returns how the prior and each finding moved the condition.
    *
    * @return the explanation

@@ -233,6 +233,25 @@ class MusculoTests {
   }
 
   @Test
+  void theConditionAFiredRedFlagPointsToIsListedFirstWhateverItsProbability() {
+    Presentation p = Presentation.builder()
+        .addPresent("calf-cramp", "night-pattern", "calf-swelling", "calf-pain").build();
+    Assessment a = MUSCULO.assess(p);
+
+    assertThat(a.triage().redFlags()).extracting(FiredRedFlag::id).containsExactly("clot-signs");
+    assertThat(a.conditions()).extracting(RankedCondition::id).startsWith("calf-clot", "night-cramps");
+    assertThat(a.conditions().get(0).redFlags()).containsExactly("clot-signs");
+    assertThat(a.conditions().get(1).redFlags()).isEmpty();
+    assertThat(a.conditions().get(0).probability()).isLessThan(a.conditions().get(1).probability());
+    // rank and probabilities list in the same order
+    assertThat(MUSCULO.rank(p, 2)).extracting(RankedCondition::id).containsExactly("calf-clot", "night-cramps");
+    assertThat(MUSCULO.probabilities(p, 1)).containsOnlyKeys("calf-clot");
+    // without the red flag, the most probable comes first
+    Assessment quiet = MUSCULO.assess(Presentation.builder().addPresent("calf-cramp", "night-pattern").build());
+    assertThat(quiet.conditions().get(0).id()).isEqualTo("night-cramps");
+  }
+
+  @Test
   void conditionsAreRankedByProbabilityThenId() {
     Assessment a = MUSCULO.assess(Presentation.builder().build());
     assertThat(a.conditions()).extracting(RankedCondition::id).containsExactly("night-cramps", "calf-clot", "heart-attack");

@@ -94,8 +94,29 @@ class AssessmentPropertyTests {
     double listed = a.conditions().stream().mapToDouble(RankedCondition::probability).sum();
     assertThat(a.conditions()).allSatisfy(c -> assertThat(c.probability()).isBetween(0.0, 1.0));
     assertThat(listed + a.somethingElse()).isLessThanOrEqualTo(1 + 1e-9).isGreaterThan(0.5);
-    assertThat(a.conditions()).extracting(RankedCondition::probability)
-        .isSortedAccordingTo(Collections.reverseOrder());
+    assertThat(a.conditions().stream().filter(c -> c.redFlags().isEmpty()).toList())
+        .extracting(RankedCondition::probability).isSortedAccordingTo(Collections.reverseOrder());
+  }
+
+  @Property(tries = 300)
+  void theConditionsFiredRedFlagsPointToAreListedFirst(@ForAll("presentations") Presentation p) {
+    Assessment a = MUSCULO.assess(p);
+    List<String> fired = a.triage().redFlags().stream().map(r -> r.id()).toList();
+    List<String> pointedTo = fired.stream().map(id -> KB.redFlags().get(id).condition())
+        .flatMap(java.util.Optional::stream).distinct().toList();
+    List<String> ids = a.conditions().stream().map(RankedCondition::id).toList();
+    // every one is listed, ahead of every condition no fired flag points to
+    assertThat(ids.subList(0, pointedTo.size())).containsExactlyInAnyOrderElementsOf(pointedTo);
+    for (RankedCondition c : a.conditions()) {
+      assertThat(c.redFlags()).as(c.id())
+          .isEqualTo(fired.stream().filter(id -> KB.redFlags().get(id).condition().equals(java.util.Optional.of(c.id())))
+              .toList());
+    }
+    // among them, the most urgent flag's first
+    List<TriageLevel> urgency = a.conditions().subList(0, pointedTo.size()).stream()
+        .map(c -> c.redFlags().stream().map(id -> KB.redFlags().get(id).level())
+            .reduce(TriageLevel.SELF_CARE, TriageLevel::max)).toList();
+    assertThat(urgency).isSortedAccordingTo(Collections.reverseOrder());
   }
 
   @Property(tries = 200)

@@ -532,12 +532,14 @@ public final class Assessor {
         .causes(Collections.emptyList())
         .prevention(Collections.emptyList())
         .treatments(Collections.emptyList());
-    for (int i = 0; i < top.length; i++) {
-      double p = posterior.probability(top[i]);
-      if (i >= ALWAYS_LISTED && p < MIN_LISTED) {
+    int[] listed = listing(posterior, top, fired, MAX_CONDITIONS);
+    for (int i = 0; i < listed.length; i++) {
+      double p = posterior.probability(listed[i]);
+      List<String> flags = flagsPointingTo(listed[i], fired);
+      if (flags.isEmpty() && i >= ALWAYS_LISTED && p < MIN_LISTED) {
         break;
       }
-      b.addCondition(rank(top[i], p, e, x));
+      b.addCondition(rank(listed[i], p, flags, e, x));
     }
     TriageLevel level = triage(e, posterior, top, fired, x, b);
     int[] care = careConditions(posterior, top, fired);
@@ -557,7 +559,8 @@ public final class Assessor {
   }
 
   /**
-   * Ranks the {@code n} most probable conditions, with probabilities and explanations.
+   * Ranks the first {@code n} conditions in the order of an assessment's conditions (those the
+   * fired red flags point to, then the most probable), with probabilities and explanations.
    *
    * @param e the evidence
    * @param n how many
@@ -565,34 +568,122 @@ public final class Assessor {
    */
   public List<RankedCondition> rank(Evidence e, int n) {
     Posterior posterior = scorer.scoreTransient(e); // does not outlive this call
-    int[] top = posterior.top(n);
-    List<RankedCondition> out = new ArrayList<>(top.length);
+    int[] fired = fired(e);
+    int[] listed = listing(posterior, posterior.top(n), fired, n);
+    List<RankedCondition> out = new ArrayList<>(listed.length);
     Workspace x = workspace.get().prepare(e);
-    for (int c : top) {
-      out.add(rank(c, posterior.probability(c), e, x));
+    for (int c : listed) {
+      out.add(rank(c, posterior.probability(c), flagsPointingTo(c, fired), e, x));
     }
     return out;
   }
 
   /**
-   * Ranks the {@code n} most probable conditions as {@link #rank(Evidence, int)} does, with their
+   * Ranks the first {@code n} conditions as {@link #rank(Evidence, int)} does, with their
    * probabilities only.
    *
    * @param e the evidence
    * @param n how many
-   * @return condition ids mapped to probabilities, most probable first; unmodifiable
+   * @return condition ids mapped to probabilities, in the order of {@link #rank(Evidence, int)};
+   *     unmodifiable
    */
   public Map<String, Double> probabilities(Evidence e, int n) {
     Posterior posterior = scorer.scoreTransient(e); // does not outlive this call
-    int[] top = posterior.top(n);
-    Map<String, Double> out = new LinkedHashMap<>(top.length * 2);
-    for (int c : top) {
+    int[] listed = listing(posterior, posterior.top(n), fired(e), n);
+    Map<String, Double> out = new LinkedHashMap<>(listed.length * 2);
+    for (int c : listed) {
       out.put(k.conditionIds[c], posterior.probability(c));
     }
     return Collections.unmodifiableMap(out);
   }
 
-  private RankedCondition rank(int c, double probability, Evidence e, Workspace x) {
+  /**
+   * Returns at most {@code n} conditions in the order they are listed: first those the fired red
+   * flags point to, the ones to rule out first (the most urgent flag's first, then the more
+   * probable, then by id), then the others of {@code top}, which is in order of probability.
+   */
+  private int[] listing(Posterior posterior, int[] top, int[] fired, int n) {
+    int[] pointed = null;
+    int[] urgency = null;
+    int count = 0;
+    for (int r : fired) {
+      int c = redFlagCondition[r];
+      if (c < 0) {
+        continue;
+      }
+      if (pointed == null) {
+        pointed = new int[fired.length];
+        urgency = new int[fired.length];
+      }
+      int at = indexOf(pointed, count, c);
+      if (at < 0) {
+        pointed[count] = c;
+        urgency[count++] = redFlags[r].level().ordinal();
+      } else {
+        urgency[at] = Math.max(urgency[at], redFlags[r].level().ordinal());
+      }
+    }
+    if (count == 0) {
+      return top.length > n ? Arrays.copyOf(top, n) : top;
+    }
+    for (int i = 1; i < count; i++) { // an insertion sort: a few conditions at most
+      int c = pointed[i];
+      int u = urgency[i];
+      int j = i;
+      while (j > 0 && listedBefore(c, u, pointed[j - 1], urgency[j - 1], posterior)) {
+        pointed[j] = pointed[j - 1];
+        urgency[j] = urgency[j - 1];
+        j--;
+      }
+      pointed[j] = c;
+      urgency[j] = u;
+    }
+    int[] out = new int[Math.min(n, count + top.length)];
+    int listed = 0;
+    for (int i = 0; i < count && listed < out.length; i++) {
+      out[listed++] = pointed[i];
+    }
+    for (int i = 0; i < top.length && listed < out.length; i++) {
+      if (indexOf(pointed, count, top[i]) < 0) {
+        out[listed++] = top[i];
+      }
+    }
+    return listed == out.length ? out : Arrays.copyOf(out, listed);
+  }
+
+  private boolean listedBefore(int a, int urgencyA, int b, int urgencyB, Posterior posterior) {
+    if (urgencyA != urgencyB) {
+      return urgencyA > urgencyB;
+    }
+    double pa = posterior.probability(a);
+    double pb = posterior.probability(b);
+    return pa != pb ? pa > pb : k.idRank[a] < k.idRank[b];
+  }
+
+  private static int indexOf(int[] values, int count, int value) {
+    for (int i = 0; i < count; i++) {
+      if (values[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the ids of the fired red flags that point to condition {@code c}, in id order. */
+  private List<String> flagsPointingTo(int c, int[] fired) {
+    List<String> out = List.of();
+    for (int r : fired) {
+      if (redFlagCondition[r] == c) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(2);
+        }
+        out.add(redFlags[r].id());
+      }
+    }
+    return out;
+  }
+
+  private RankedCondition rank(int c, double probability, List<String> flags, Evidence e, Workspace x) {
     Explanation explanation = explain(c, e, x);
     // every attribute is set anew, so nothing of the previous condition can be left in the builder
     return x.ranked
@@ -601,6 +692,7 @@ public final class Assessor {
         .probability(probability)
         .acuity(k.acuity[c])
         .codes(conditionCodes[c])
+        .redFlags(flags)
         .explanation(explanation)
         .build();
   }

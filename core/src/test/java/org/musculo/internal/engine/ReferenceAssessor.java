@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.musculo.Assessment;
 import org.musculo.Contribution;
@@ -208,12 +209,14 @@ final class ReferenceAssessor {
     List<RedFlag> fired = firedRedFlags(e);
 
     List<RankedCondition> ranked = new ArrayList<>();
-    for (int i = 0; i < top.length; i++) {
-      double p = posterior.probability(top[i]);
-      if (i >= ALWAYS_LISTED && p < MIN_LISTED) {
+    List<Integer> listed = listing(posterior, top, fired, MAX_CONDITIONS);
+    for (int i = 0; i < listed.size(); i++) {
+      int c = listed.get(i);
+      double p = posterior.probability(c);
+      if (flagsPointingTo(c, fired).isEmpty() && i >= ALWAYS_LISTED && p < MIN_LISTED) {
         break;
       }
-      ranked.add(rank(top[i], p, e));
+      ranked.add(rank(c, p, fired, e));
     }
     Triage triage = triage(e, posterior, top, fired);
     List<Integer> careConditions = careConditions(posterior, top, fired);
@@ -242,14 +245,43 @@ final class ReferenceAssessor {
    */
   public List<RankedCondition> rank(Evidence e, int n) {
     Posterior posterior = scorer.score(e);
+    List<RedFlag> fired = firedRedFlags(e);
     List<RankedCondition> out = new ArrayList<>();
-    for (int c : posterior.top(n)) {
-      out.add(rank(c, posterior.probability(c), e));
+    for (int c : listing(posterior, posterior.top(n), fired, n)) {
+      out.add(rank(c, posterior.probability(c), fired, e));
     }
     return out;
   }
 
-  private RankedCondition rank(int c, double probability, Evidence e) {
+  /**
+   * The conditions in the order they are listed, at most {@code n}: those a fired red flag points
+   * to (the most urgent flag's first, then the more probable, then by id), then the rest of
+   * {@code top}.
+   */
+  private List<Integer> listing(Posterior posterior, int[] top, List<RedFlag> fired, int n) {
+    Map<Integer, TriageLevel> urgency = new HashMap<>();
+    for (RedFlag r : fired) {
+      r.condition().ifPresent(id -> urgency.merge(k.conditionIndex.get(id), r.level(),
+          (a, b) -> a.compareTo(b) >= 0 ? a : b));
+    }
+    List<Integer> out = new ArrayList<>(urgency.keySet());
+    out.sort(Comparator.comparing((Integer c) -> urgency.get(c)).reversed()
+        .thenComparing(c -> posterior.probability(c), Comparator.reverseOrder())
+        .thenComparing(c -> k.conditionIds[c]));
+    for (int c : top) {
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out.subList(0, Math.min(n, out.size()));
+  }
+
+  private List<String> flagsPointingTo(int c, List<RedFlag> fired) {
+    return fired.stream().filter(r -> r.condition().equals(Optional.of(k.conditionIds[c])))
+        .map(RedFlag::id).toList();
+  }
+
+  private RankedCondition rank(int c, double probability, List<RedFlag> fired, Evidence e) {
     Condition condition = k.conditions[c];
     return RankedCondition.builder()
         .id(condition.id())
@@ -257,6 +289,7 @@ final class ReferenceAssessor {
         .probability(probability)
         .acuity(condition.acuity())
         .codes(condition.codes())
+        .redFlags(flagsPointingTo(c, fired))
         .explanation(explain(c, e))
         .build();
   }

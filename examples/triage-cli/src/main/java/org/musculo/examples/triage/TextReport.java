@@ -118,7 +118,9 @@ final class TextReport {
   }
 
   private void conditions(Assessment a) {
-    heading("CONDITIONS THAT COULD EXPLAIN IT (most likely first)");
+    boolean warned = a.conditions().stream().anyMatch(c -> !c.redFlags().isEmpty());
+    heading("CONDITIONS THAT COULD EXPLAIN IT (" + (warned ? "those a warning sign points to first, then "
+        : "") + "most likely first)");
     if (a.conditions().isEmpty()) {
       para("None of the conditions we know fits your answers.", "  ");
     }
@@ -138,6 +140,9 @@ final class TextReport {
             .collect(Collectors.joining(", "))).append(']');
       }
       item(title.toString(), "  ");
+      if (!c.redFlags().isEmpty()) {
+        item("A warning sign you reported points to it: it needs to be ruled out first.", "     ");
+      }
       List<String> towards = new ArrayList<>();
       List<String> away = new ArrayList<>();
       for (Contribution rf : c.explanation().riskFactors()) {

@@ -54,8 +54,9 @@ final class ContentHash {
   /** Names the canonical form; change it whenever the form changes. */
   private static final String FORM = "musculo-content-hash/2";
 
-  /** Writes the eight bytes of a long at once, most significant first. */
+  /** Write the bytes of a long or an int at once, most significant first. */
   private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
   private static final Names<Basis> BASES = new Names<>(Basis.class);
   private static final Names<CareSetting> SETTINGS = new Names<>(CareSetting.class);
@@ -330,11 +331,8 @@ final class ContentHash {
     flag(value.isPresent());
     if (value.isPresent()) {
       room(4);
-      int v = value.getAsInt();
-      buffer[size++] = (byte) (v >>> 24);
-      buffer[size++] = (byte) (v >>> 16);
-      buffer[size++] = (byte) (v >>> 8);
-      buffer[size++] = (byte) v;
+      INT.set(buffer, size, value.getAsInt());
+      size += 4;
     }
   }
 
